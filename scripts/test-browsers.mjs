@@ -1,0 +1,62 @@
+// Runs the Web Test Runner suite in every installed engine. When an engine is missing and we
+// run as root on Debian, installs it from Debian's packages first (never a browser download).
+// WebKit (MiniBrowser) has no headless mode: it runs under xvfb-run with WebKitWebDriver.
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEBIAN_PACKAGES, findBrowsers, wantedEngines } from './browsers.mjs';
+
+function installMissing() {
+  const found = new Set(findBrowsers().map(({ name }) => name));
+  const missing = wantedEngines().filter((name) => !found.has(name) && DEBIAN_PACKAGES[name]);
+  if (missing.length === 0) return;
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    console.warn(
+      `Missing browsers: ${missing.join(', ')}. Install them (apt-get install ${missing
+        .flatMap((name) => DEBIAN_PACKAGES[name])
+        .join(' ')}) or set CHROME_PATH / FIREFOX_PATH.`,
+    );
+    return;
+  }
+  const packages = missing.flatMap((name) => DEBIAN_PACKAGES[name]);
+  console.log(`Installing Debian packages: ${packages.join(' ')}`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+}
+
+installMissing();
+const engines = findBrowsers().map(({ name }) => name);
+if (engines.length === 0 || !engines.includes('chromium')) {
+  console.error(
+    'Chromium is required for the tests: apt-get install chromium, or set CHROME_PATH.',
+  );
+  process.exit(1);
+}
+console.log(`Engines: ${engines.join(', ')}`);
+
+const wtr = 'node_modules/.bin/web-test-runner';
+const args = process.argv.slice(2);
+const countsFile = join(mkdtempSync(join(tmpdir(), 'ispine-wtr-')), 'counts.json');
+const env = { ...process.env, ISPINE_COUNTS_FILE: countsFile };
+let child;
+if (engines.includes('webkit')) {
+  const port = process.env.ISPINE_WEBKIT_PORT ?? '4445';
+  const script = `WebKitWebDriver --port=${port} >/dev/null 2>&1 & driver=$!; sleep 1; "$0" "$@"; code=$?; kill $driver; exit $code`;
+  child = spawn('xvfb-run', ['-a', 'sh', '-c', script, wtr, ...args], {
+    stdio: 'inherit',
+    env: { ...env, ISPINE_WEBKIT_PORT: port },
+  });
+} else {
+  child = spawn(wtr, args, { stdio: 'inherit', env });
+}
+child.on('exit', (code) => {
+  const counts = existsSync(countsFile)
+    ? JSON.parse(readFileSync(countsFile, 'utf8'))
+    : { passed: 0, failed: 1, skipped: 0 };
+  console.log(`\nEngines: ${engines.join(', ')}`);
+  console.log(`tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+  process.exit(code === 0 && counts.failed === 0 ? 0 : 1);
+});

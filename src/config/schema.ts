@@ -1,0 +1,43 @@
+/** Days of the week as they appear in `hours`. */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** An opening period in local clinic time (America/Chicago), e.g. `["08:00", "17:00"]`. */
+export type OpeningPeriod = [open: string, close: string];
+
+/** Weekly opening hours; a missing day is unknown, an empty list means closed. */
+export type WeeklyHours = Partial<Record<Weekday, OpeningPeriod[]>>;
+
+/** One clinic location. Optional facts stay absent when unpublished; never invent them. */
+export interface Clinic {
+  id: string;
+  name: string;
+  city: string;
+  state: string;
+  lat: number;
+  lng: number;
+  street?: string;
+  zip?: string;
+  /** E.164, e.g. `+17632018191`. */
+  phone?: string;
+  /** https only. */
+  bookingUrl?: string;
+  hours?: WeeklyHours;
+}
+
+/** Settings for one partner site. */
+export interface Partner {
+  /** A call-tracking number (E.164) shown instead of the main number on this partner's pages. */
+  phone?: string;
+}
+
+/** The whole widget configuration (see README, "Configuration"). */
+export interface Config {
+  organization: string;
+  /** Main line, E.164. */
+  phone: string;
+  /** Organisation-wide booking page, https only. */
+  bookingUrl?: string;
+  clinics: Clinic[];
+  partners?: Record<string, Partner>;
+}
