@@ -1,0 +1,44 @@
+// Two builds from one source:
+// - dist/ispine-widgets.js: the drop-in, one minified classic script (IIFE) with a source map;
+// - dist/esm/: ES modules with .d.ts types for bundler users (module layout kept, so importing
+//   one element does not pull in the others).
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const resolve = () => nodeResolve({ exportConditions: ['production'] });
+
+const minify = () =>
+  terser({
+    ecma: 2021,
+    module: false,
+    compress: { passes: 2, unsafe_arrows: true },
+    format: { comments: false },
+  });
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/ispine-widgets.js', format: 'iife', sourcemap: true },
+    plugins: [
+      resolve(),
+      typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
+      minify(),
+    ],
+  },
+  {
+    input: {
+      index: 'src/index.ts',
+      'call-book-button/index': 'src/call-book-button/index.ts',
+    },
+    external: [/^lit/, /^@lit\//, 'tslib'],
+    output: {
+      dir: 'dist/esm',
+      format: 'es',
+      sourcemap: true,
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+    },
+    plugins: [typescript({ outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' })],
+  },
+];

@@ -1,0 +1,96 @@
+import { html, LitElement, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { attributedUrl, contactFor, resolvePartner } from '../core/contact.js';
+import { emit } from '../core/events.js';
+import { localize, resolveLang } from '../core/i18n.js';
+import { PageStateController } from '../core/page-state-controller.js';
+import { formatPhone, telHref } from '../core/phone.js';
+import { hostStyles } from '../core/styles.js';
+import { styles } from './call-book-button.styles.js';
+import { STRINGS } from './strings.js';
+
+/**
+ * One tap to call or book with the clinic. Follows the page's selected clinic unless `clinic` is
+ * set; on a partner's page shows that partner's call-tracking number; never renders a dead button.
+ *
+ * @summary Call and/or book button for iSpine Pain Physicians.
+ * @slot - Fallback shown before the script runs and while the configuration loads (e.g. a plain `tel:` link).
+ * @fires ispine-call - The visitor followed the call link. Detail: `{ partner, clinicId }`.
+ * @fires ispine-book - The visitor opened the booking page. Detail: `{ partner, clinicId }`.
+ * @csspart base - The wrapper around the links.
+ * @csspart call - The `tel:` link.
+ * @csspart book - The booking link.
+ * @cssproperty --ispine-color-primary - Button colour.
+ * @cssproperty --ispine-color-on-primary - Text on the button colour.
+ * @cssproperty --ispine-radius - Corner radius.
+ * @cssproperty --ispine-font-family - Font (default: inherited from the page).
+ */
+export class CallBookButton extends LitElement {
+  static override styles = [hostStyles, styles];
+
+  /** `call`, `book` or `both`. Book without a booking URL falls back to call. */
+  @property({ reflect: true }) action: 'call' | 'book' | 'both' = 'both';
+
+  /** Clinic id; default: the page's selected clinic, else the organisation's main line. */
+  @property({ reflect: true }) clinic?: string;
+
+  /** `solid` or `outline`. */
+  @property({ reflect: true }) variant: 'solid' | 'outline' = 'solid';
+
+  /** Partner id; default: the loader's `data-partner`. */
+  @property({ reflect: true }) partner?: string;
+
+  /** `light`, `dark` or `auto` (inherit the page's colours). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+
+  /** `en` or `es`; default: the nearest `lang` on the page. */
+  @property() override lang = '';
+
+  private readonly page = new PageStateController(this);
+
+  protected override render() {
+    const { config, ready, selectedClinicId, loader } = this.page.value;
+    if (!ready) return html`<slot></slot>`;
+    const partner = resolvePartner(this.partner, loader.partner);
+    const contact = contactFor(config, this.clinic ?? selectedClinicId, partner);
+    const t = localize(resolveLang(this), STRINGS);
+    const who = contact.clinic
+      ? `${config.organization} ${contact.clinic.name}`
+      : config.organization;
+    const detail = { partner: partner ?? null, clinicId: contact.clinic?.id ?? null };
+    const showBook = this.action !== 'call' && contact.bookingUrl !== undefined;
+    const showCall = this.action !== 'book' || !showBook;
+    const variant = this.variant === 'outline' ? 'outline' : 'solid';
+
+    const call = html`<a
+      part="call"
+      class=${variant}
+      href=${telHref(contact.phone)}
+      @click=${() => emit(this, 'ispine-call', detail)}
+      ><svg viewBox="0 0 24 24" aria-hidden="true">
+        <path
+          d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z"
+        /></svg
+      >${t.call}
+      <span class="visually-hidden">${t.callWho(who)}</span> ${formatPhone(contact.phone)}</a
+    >`;
+    const book = contact.bookingUrl
+      ? html`<a
+          part="book"
+          class=${showCall ? 'outline' : variant}
+          href=${attributedUrl(contact.bookingUrl, partner, 'call-book-button')}
+          target="_blank"
+          rel="noopener"
+          @click=${() => emit(this, 'ispine-book', detail)}
+          >${t.book} <span class="visually-hidden">${t.bookWho(who)} ${t.newTab}</span></a
+        >`
+      : nothing;
+    return html`<div part="base">${showCall ? call : nothing}${showBook ? book : nothing}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ispine-call-book-button': CallBookButton;
+  }
+}

@@ -1,0 +1,53 @@
+import type { Clinic, Config } from '../config/schema.js';
+import { ID_PATTERN } from '../config/validate.js';
+
+/** Which widget a visitor acted in, for `utm_content`. */
+export type WidgetName = 'call-book-button' | 'location-picker' | 'symptom-checker';
+
+/** The number to call and page to book for one clinic (or the whole organisation). */
+export interface ContactPoint {
+  clinic?: Clinic;
+  /** E.164. */
+  phone: string;
+  bookingUrl?: string;
+}
+
+/** The element's `partner` attribute when valid, else the loader's `data-partner`. */
+export function resolvePartner(
+  attribute: string | null | undefined,
+  loaderPartner?: string,
+): string | undefined {
+  if (attribute && ID_PATTERN.test(attribute)) return attribute;
+  return loaderPartner;
+}
+
+/**
+ * The clinic's own number and booking page first; otherwise the organisation's, where a
+ * partner's call-tracking number replaces the main line.
+ */
+export function contactFor(
+  config: Config,
+  clinicId: string | undefined,
+  partner: string | undefined,
+): ContactPoint {
+  const clinic = config.clinics.find(({ id }) => id === clinicId);
+  const trackingPhone = partner ? config.partners?.[partner]?.phone : undefined;
+  return {
+    clinic,
+    phone: clinic?.phone ?? trackingPhone ?? config.phone,
+    bookingUrl: clinic?.bookingUrl ?? config.bookingUrl,
+  };
+}
+
+/** `url` with attribution: `utm_source` (partner, else this site's host), `utm_medium=widget`, `utm_content`. */
+export function attributedUrl(
+  url: string,
+  partner: string | undefined,
+  widget: WidgetName,
+): string {
+  const attributed = new URL(url);
+  attributed.searchParams.set('utm_source', partner ?? location.hostname);
+  attributed.searchParams.set('utm_medium', 'widget');
+  attributed.searchParams.set('utm_content', widget);
+  return attributed.href;
+}

@@ -1,0 +1,28 @@
+/** Languages every widget speaks. */
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+function supported(tag: string | null | undefined): Lang | undefined {
+  const base = tag?.trim().toLowerCase().split('-')[0];
+  return LANGS.find((lang) => lang === base);
+}
+
+/**
+ * The element's language: its own `lang`, else the nearest `lang` above it (across shadow
+ * roots), else the document's; `en` when none is supported. `es-MX` counts as `es`.
+ */
+export function resolveLang(element: Element): Lang {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) {
+      return supported(node.getAttribute('lang')) ?? 'en';
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return 'en';
+}
+
+/** Picks the string table for `lang` from one table per language. */
+export function localize<T>(lang: Lang, tables: Record<Lang, T>): T {
+  return tables[lang];
+}

@@ -1,0 +1,70 @@
+import { DEFAULT_CONFIG } from '../config/default.js';
+import { loadConfig } from '../config/load.js';
+import { validateConfig } from '../config/validate.js';
+import type { Config } from '../config/schema.js';
+import { readLoader } from './loader.js';
+import type { LoaderSettings } from './loader.js';
+
+/** What every widget on the page shares. Widgets never reach into each other; they read this. */
+export interface PageState {
+  config: Config;
+  /** False until the configuration is known; widgets show their fallback content until then. */
+  ready: boolean;
+  /** The clinic a visitor chose in a location picker, if any. */
+  selectedClinicId?: string;
+  loader: LoaderSettings;
+}
+
+let state: PageState = { config: DEFAULT_CONFIG, ready: false, loader: { analytics: false } };
+let started = false;
+const listeners = new Set<() => void>();
+
+function update(changes: Partial<PageState>): void {
+  state = { ...state, ...changes };
+  listeners.forEach((listener) => listener());
+}
+
+/** The current page state (replaced, never mutated, on each change). */
+export function getPageState(): Readonly<PageState> {
+  return state;
+}
+
+/** Calls `listener` after every change; returns the unsubscribe function. */
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Makes `clinicId` the page's selected clinic (call/book buttons without `clinic` follow it). */
+export function selectClinic(clinicId: string): void {
+  if (state.selectedClinicId !== clinicId) update({ selectedClinicId: clinicId });
+}
+
+/**
+ * Reads the loader script's settings and loads the configuration, once per page. The drop-in
+ * bundle calls it with `document.currentScript`; elements imported as modules call it with none.
+ */
+export function startPage(loaderScript: HTMLOrSVGScriptElement | null = null): void {
+  if (started) return;
+  started = true;
+  const loader = readLoader(loaderScript);
+  update({ loader });
+  void loadConfig(loader).then((config) => {
+    // configure() from code wins over the page's configuration.
+    if (!state.ready) update({ config, ready: true });
+  });
+  // A page that switches language on <html lang> re-renders the widgets in the new language.
+  new MutationObserver(() => update({})).observe(document.documentElement, {
+    attributeFilter: ['lang'],
+  });
+}
+
+/**
+ * Sets the configuration from code (for bundler users; the drop-in reads the page instead) and
+ * clears the selected clinic.
+ * @throws ConfigError naming the first bad field; the current configuration stays.
+ */
+export function configure(config: unknown): void {
+  startPage();
+  update({ config: validateConfig(config), ready: true, selectedClinicId: undefined });
+}

@@ -1,0 +1,31 @@
+/**
+ * The drop-in script: one classic script that defines every widget and `window.ISpineWidgets`.
+ * A second copy on the same page (same or another version) changes nothing and warns once.
+ */
+import { CallBookButton } from './call-book-button/call-book-button.js';
+import { startPage } from './core/state.js';
+import { define } from './define.js';
+import { VERSION } from './version.js';
+
+declare global {
+  interface Window {
+    /** Present once the widgets script has run. */
+    ISpineWidgets?: { readonly version: string };
+  }
+}
+
+const loaderScript = document.currentScript;
+const running = window.ISpineWidgets;
+
+if (running) {
+  console.warn(
+    `ispine-widgets: this page loads the widgets script twice (version ${running.version} is running; this copy, version ${VERSION}, is ignored). Remove the extra <script> tag.`,
+  );
+} else {
+  Object.defineProperty(window, 'ISpineWidgets', {
+    value: Object.freeze({ version: VERSION }),
+    enumerable: true,
+  });
+  startPage(loaderScript);
+  define('ispine-call-book-button', CallBookButton);
+}

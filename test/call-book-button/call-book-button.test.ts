@@ -1,0 +1,201 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/call-book-button/index.js';
+import type { CallBookButton } from '../../src/call-book-button/call-book-button.js';
+import { DEFAULT_CONFIG } from '../../src/config/default.js';
+import { configure, selectClinic } from '../../src/core/state.js';
+import { PARTNER_CONFIG } from '../helpers/config.js';
+
+const callLink = (el: CallBookButton) =>
+  el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="call"]');
+const bookLink = (el: CallBookButton) =>
+  el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="book"]');
+
+/** Accessible name as a screen reader computes it here: the link's text content. */
+const spokenName = (link: HTMLElement | null) => link?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function button(markup: ReturnType<typeof html>): Promise<CallBookButton> {
+  const el = await fixture<CallBookButton>(markup);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<ispine-call-book-button>', () => {
+  beforeEach(() => configure(PARTNER_CONFIG));
+
+  describe('accessibility', () => {
+    for (const lang of ['en', 'es']) {
+      for (const theme of ['light', 'dark', 'auto']) {
+        for (const variant of ['solid', 'outline']) {
+          it(`is accessible in ${lang}, ${theme} theme, ${variant}`, async () => {
+            const el = await button(
+              html`<ispine-call-book-button
+                lang=${lang}
+                theme=${theme}
+                variant=${variant}
+              ></ispine-call-book-button>`,
+            );
+            await expect(el).to.be.accessible();
+          });
+        }
+      }
+    }
+
+    it('says who and what in each link name', async () => {
+      const el = await button(html`<ispine-call-book-button></ispine-call-book-button>`);
+      expect(spokenName(callLink(el))).to.equal('Call iSpine Pain Physicians, (763) 201-8191');
+      expect(spokenName(bookLink(el))).to.equal(
+        'Book online with iSpine Pain Physicians (opens in a new tab)',
+      );
+    });
+
+    it('gives every link a touch target of at least 44 × 44 px', async () => {
+      const el = await button(html`<ispine-call-book-button></ispine-call-book-button>`);
+      for (const link of [callLink(el)!, bookLink(el)!]) {
+        const { width, height } = link.getBoundingClientRect();
+        expect(width).to.be.at.least(44);
+        expect(height).to.be.at.least(44);
+      }
+    });
+  });
+
+  describe('defaults', () => {
+    it('calls the main line in E.164 and shows it formatted, with no configuration', async () => {
+      configure(DEFAULT_CONFIG);
+      const el = await button(html`<ispine-call-book-button></ispine-call-book-button>`);
+      expect(callLink(el)!.getAttribute('href')).to.equal('tel:+17632018191');
+      expect(callLink(el)!.textContent).to.contain('(763) 201-8191');
+    });
+
+    it('renders no book link when no booking URL is configured, even for action="book"', async () => {
+      configure(DEFAULT_CONFIG);
+      const el = await button(
+        html`<ispine-call-book-button action="book"></ispine-call-book-button>`,
+      );
+      expect(bookLink(el)).to.equal(null);
+      expect(callLink(el)!.getAttribute('href')).to.equal('tel:+17632018191');
+    });
+  });
+
+  describe('attributes', () => {
+    it('opens the booking page in a new tab with noopener and attribution', async () => {
+      const el = await button(
+        html`<ispine-call-book-button partner="twin-cities-running"></ispine-call-book-button>`,
+      );
+      const link = bookLink(el)!;
+      expect(link.target).to.equal('_blank');
+      expect(link.rel).to.equal('noopener');
+      const url = new URL(link.href);
+      expect(url.origin + url.pathname).to.equal('https://book.example.org/ispine');
+      expect(url.searchParams.get('utm_source')).to.equal('twin-cities-running');
+      expect(url.searchParams.get('utm_medium')).to.equal('widget');
+      expect(url.searchParams.get('utm_content')).to.equal('call-book-button');
+    });
+
+    it('uses the host name as utm_source when no partner is known', async () => {
+      const el = await button(
+        html`<ispine-call-book-button action="book"></ispine-call-book-button>`,
+      );
+      expect(new URL(bookLink(el)!.href).searchParams.get('utm_source')).to.equal(
+        location.hostname,
+      );
+    });
+
+    it("shows a partner's call-tracking number instead of the main line", async () => {
+      const el = await button(
+        html`<ispine-call-book-button partner="twin-cities-running"></ispine-call-book-button>`,
+      );
+      expect(callLink(el)!.getAttribute('href')).to.equal('tel:+16125550199');
+      expect(callLink(el)!.textContent).to.contain('(612) 555-0199');
+    });
+
+    it('ignores an invalid partner id and keeps the main line', async () => {
+      const el = await button(
+        html`<ispine-call-book-button partner="Not Valid!"></ispine-call-book-button>`,
+      );
+      expect(callLink(el)!.getAttribute('href')).to.equal('tel:+17632018191');
+    });
+
+    it("uses a clinic's own number and booking page when clinic is set", async () => {
+      const el = await button(
+        html`<ispine-call-book-button clinic="sartell"></ispine-call-book-button>`,
+      );
+      expect(callLink(el)!.getAttribute('href')).to.equal('tel:+13205550142');
+      expect(spokenName(callLink(el))).to.equal(
+        'Call iSpine Pain Physicians Sartell, (320) 555-0142',
+      );
+      expect(bookLink(el)!.href).to.match(/^https:\/\/book\.example\.org\/sartell\?/);
+    });
+
+    it('shows only what action asks for', async () => {
+      const call = await button(
+        html`<ispine-call-book-button action="call"></ispine-call-book-button>`,
+      );
+      expect(callLink(call)).to.not.equal(null);
+      expect(bookLink(call)).to.equal(null);
+      const book = await button(
+        html`<ispine-call-book-button action="book"></ispine-call-book-button>`,
+      );
+      expect(callLink(book)).to.equal(null);
+      expect(bookLink(book)).to.not.equal(null);
+    });
+
+    it("follows the page's selected clinic when clinic is not set", async () => {
+      const el = await button(
+        html`<ispine-call-book-button action="call"></ispine-call-book-button>`,
+      );
+      selectClinic('sartell');
+      await el.updateComplete;
+      expect(callLink(el)!.getAttribute('href')).to.equal('tel:+13205550142');
+      selectClinic('maple-grove');
+      await el.updateComplete;
+      expect(callLink(el)!.getAttribute('href')).to.equal('tel:+17632018191');
+    });
+  });
+
+  describe('events', () => {
+    it('fires ispine-call with partner and clinic, bubbling out of the shadow root', async () => {
+      const el = await button(
+        html`<ispine-call-book-button
+          partner="twin-cities-running"
+          clinic="sartell"
+        ></ispine-call-book-button>`,
+      );
+      const link = callLink(el)!;
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => link.click());
+      const event = await oneEvent(document.body, 'ispine-call');
+      expect(event.detail).to.deep.equal({ partner: 'twin-cities-running', clinicId: 'sartell' });
+      expect(event.bubbles && event.composed).to.equal(true);
+    });
+
+    it('fires ispine-book with partner and no clinic for the organisation', async () => {
+      const el = await button(
+        html`<ispine-call-book-button partner="twin-cities-running"></ispine-call-book-button>`,
+      );
+      const link = bookLink(el)!;
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => link.click());
+      const event = await oneEvent(el, 'ispine-book');
+      expect(event.detail).to.deep.equal({ partner: 'twin-cities-running', clinicId: null });
+    });
+  });
+
+  describe('languages', () => {
+    it('speaks Spanish inside a page section marked lang="es"', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<section lang="es-MX"><ispine-call-book-button></ispine-call-book-button></section>`,
+      );
+      const el = wrapper.querySelector('ispine-call-book-button')!;
+      await el.updateComplete;
+      expect(spokenName(callLink(el))).to.equal('Llamar a iSpine Pain Physicians, (763) 201-8191');
+      expect(spokenName(bookLink(el))).to.equal(
+        'Pedir cita en línea con iSpine Pain Physicians (se abre en una pestaña nueva)',
+      );
+    });
+
+    it('falls back to English for an unsupported language', async () => {
+      const el = await button(html`<ispine-call-book-button lang="fr"></ispine-call-book-button>`);
+      expect(callLink(el)!.textContent).to.contain('Call');
+    });
+  });
+});
