@@ -7,7 +7,7 @@ const BLOCK_SELECTOR = 'script[type="application/json"][data-ispine-config]';
 
 function parseBlock(block: Element): unknown {
   try {
-    return JSON.parse(block.textContent ?? '');
+    return JSON.parse(block.textContent);
   } catch (error) {
     throw new Error(`is not valid JSON (${(error as Error).message})`);
   }

@@ -11,7 +11,7 @@ const bookLink = (el: CallBookButton) =>
   el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="book"]');
 
 /** Accessible name as a screen reader computes it here: the link's text content. */
-const spokenName = (link: HTMLElement | null) => link?.textContent?.replace(/\s+/g, ' ').trim();
+const spokenName = (link: HTMLElement | null) => link?.textContent.replace(/\s+/g, ' ').trim();
 
 async function button(markup: ReturnType<typeof html>): Promise<CallBookButton> {
   const el = await fixture<CallBookButton>(markup);
