@@ -30,6 +30,9 @@ export default [
     input: {
       index: 'src/index.ts',
       'call-book-button/index': 'src/call-book-button/index.ts',
+      'location-picker/index': 'src/location-picker/index.ts',
+      'symptom-checker/index': 'src/symptom-checker/index.ts',
+      'triage/index': 'src/triage/index.ts',
     },
     external: [/^lit/, /^@lit\//, 'tslib'],
     output: {

@@ -4,6 +4,8 @@
  */
 import { CallBookButton } from './call-book-button/call-book-button.js';
 import { startPage } from './core/state.js';
+import { LocationPicker } from './location-picker/location-picker.js';
+import { SymptomChecker } from './symptom-checker/symptom-checker.js';
 import { define } from './define.js';
 import { VERSION } from './version.js';
 
@@ -28,4 +30,6 @@ if (running) {
   });
   startPage(loaderScript);
   define('ispine-call-book-button', CallBookButton);
+  define('ispine-location-picker', LocationPicker);
+  define('ispine-symptom-checker', SymptomChecker);
 }
