@@ -1,9 +1,202 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
-import { validateConfig } from '../../src/config/validate.js';
+import { ConfigError, httpsUrl, phone, validateConfig } from '../../src/config/validate.js';
+
+/** The default with one field changed, as JSON would bring it. */
+function withClinic(changes: Record<string, unknown>): unknown {
+  const [first, ...rest] = DEFAULT_CONFIG.clinics;
+  return { ...DEFAULT_CONFIG, clinics: [{ ...first, ...changes }, ...rest] };
+}
+
+function problemWith(config: unknown): string {
+  try {
+    validateConfig(config);
+  } catch (error) {
+    expect(error).to.be.instanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected the configuration to be rejected');
+}
 
 describe('validateConfig', () => {
-  it('accepts the embedded default', () => {
+  it('accepts the embedded default unchanged', () => {
     expect(validateConfig(DEFAULT_CONFIG)).to.deep.equal(DEFAULT_CONFIG);
+  });
+
+  it('accepts a full clinic with street, ZIP, phone, booking page and hours', () => {
+    const config = validateConfig(
+      withClinic({
+        street: '1 Main St',
+        zip: '55369',
+        phone: '+17635550100',
+        bookingUrl: 'https://book.example.org/mg',
+        hours: {
+          mon: [
+            ['08:00', '12:00'],
+            ['13:00', '17:00'],
+          ],
+          sat: [],
+          sun: [['09:00', '24:00']],
+        },
+      }),
+    );
+    expect(config.clinics[0].hours?.mon).to.deep.equal([
+      ['08:00', '12:00'],
+      ['13:00', '17:00'],
+    ]);
+  });
+
+  const rejected: [string, unknown, string][] = [
+    ['a list instead of an object', [], 'config must be an object'],
+    ['no clinics', { ...DEFAULT_CONFIG, clinics: [] }, 'config.clinics must be a non-empty list'],
+    [
+      'a phone that is not E.164',
+      { ...DEFAULT_CONFIG, phone: '763-201-8191' },
+      'config.phone must be an E.164',
+    ],
+    [
+      'a number as organisation',
+      { ...DEFAULT_CONFIG, organization: 42 },
+      'config.organization must be a non-empty string',
+    ],
+    [
+      'a javascript: booking URL',
+      { ...DEFAULT_CONFIG, bookingUrl: 'javascript:alert(1)' },
+      'config.bookingUrl must be an absolute https:// URL',
+    ],
+    [
+      'an http: booking URL',
+      { ...DEFAULT_CONFIG, bookingUrl: 'http://book.example.org' },
+      'config.bookingUrl must be an absolute https:// URL',
+    ],
+    [
+      'a data: clinic booking URL',
+      withClinic({ bookingUrl: 'data:text/html,<b>x</b>' }),
+      'config.clinics[0].bookingUrl must be an absolute https:// URL',
+    ],
+    [
+      'a latitude out of range',
+      withClinic({ lat: 91 }),
+      'config.clinics[0].lat must be a number between -90 and 90',
+    ],
+    [
+      'a longitude given as text',
+      withClinic({ lng: '-93.4' }),
+      'config.clinics[0].lng must be a number',
+    ],
+    [
+      'an id with capitals',
+      withClinic({ id: 'Maple Grove' }),
+      'config.clinics[0].id must be lowercase',
+    ],
+    [
+      'a repeated clinic id',
+      withClinic({ id: 'coon-rapids' }),
+      'config.clinics[1].id repeats the id "coon-rapids"',
+    ],
+    [
+      'hours closing before opening',
+      withClinic({ hours: { mon: [['17:00', '08:00']] } }),
+      'config.clinics[0].hours.mon[0] must close after it opens',
+    ],
+    [
+      'an unknown weekday',
+      withClinic({ hours: { monday: [] } }),
+      'config.clinics[0].hours.monday is not a known setting',
+    ],
+    [
+      'a misspelt setting',
+      { ...DEFAULT_CONFIG, bookingURL: 'https://x.example' },
+      'config.bookingURL is not a known setting',
+    ],
+    [
+      'a partner phone that is not E.164',
+      { ...DEFAULT_CONFIG, partners: { shop: { phone: '555' } } },
+      'config.partners.shop.phone must be an E.164',
+    ],
+    [
+      'a partner id with spaces',
+      { ...DEFAULT_CONFIG, partners: { 'my shop': {} } },
+      'config.partners.my shop is not a valid partner id',
+    ],
+  ];
+  for (const [story, config, message] of rejected) {
+    it(`rejects ${story}, naming the field`, () => {
+      expect(problemWith(config)).to.contain(message);
+    });
+  }
+
+  it('keeps HTML in names as plain text (rendering escapes it)', () => {
+    const config = validateConfig(withClinic({ name: '<img src=x onerror=alert(1)>' }));
+    expect(config.clinics[0].name).to.equal('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('hostile input (property-based)', () => {
+  it('never lets a non-https URL through', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.webUrl(),
+          fc.constantFrom(
+            'javascript:alert(1)',
+            'data:,x',
+            'http://a.example',
+            ' https://a.example',
+            'JAVASCRIPT:x',
+          ),
+        ),
+        (text) => {
+          let accepted: string | undefined;
+          try {
+            accepted = httpsUrl(text, 'url');
+          } catch (error) {
+            expect(error).to.be.instanceOf(ConfigError);
+          }
+          if (accepted !== undefined) expect(new URL(accepted).protocol).to.equal('https:');
+        },
+      ),
+    );
+  });
+
+  it('accepts only E.164 phone numbers', () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        let accepted: string | undefined;
+        try {
+          accepted = phone(text, 'phone');
+        } catch (error) {
+          expect(error).to.be.instanceOf(ConfigError);
+        }
+        if (accepted !== undefined) expect(accepted).to.match(/^\+[1-9]\d{7,14}$/);
+      }),
+    );
+  });
+
+  it('either returns a valid configuration or throws a ConfigError for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        try {
+          validateConfig(value);
+        } catch (error) {
+          expect(error).to.be.instanceOf(ConfigError);
+        }
+      }),
+    );
+  });
+
+  it('throws only ConfigErrors for mutated versions of a valid configuration', () => {
+    const keys = ['organization', 'phone', 'bookingUrl', 'clinics', 'partners'];
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), fc.jsonValue(), (key, value) => {
+        try {
+          validateConfig({ ...DEFAULT_CONFIG, [key]: value });
+        } catch (error) {
+          expect(error).to.be.instanceOf(ConfigError);
+        }
+      }),
+    );
   });
 });

@@ -1,0 +1,49 @@
+/** What a host page saw while the widgets ran (recorded by test/fixtures/capture.js). */
+export interface Captured {
+  errors: string[];
+  warnings: string[];
+  uncaught: string[];
+  csp: string[];
+}
+
+export interface HostPage {
+  window: Window & { captured: Captured; ISpineWidgets?: { version: string } };
+  document: Document;
+  captured: Captured;
+}
+
+/** The drop-in script tag as partners paste it. */
+export const LOADER = '<script src="/dist/ispine-widgets.js"></script>';
+
+/**
+ * Opens `body` as a partner's page in an iframe (same origin as the test, so the test can look
+ * inside) and waits until it has loaded and the widgets have rendered.
+ */
+export async function openHostPage(body: string, head = ''): Promise<HostPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<script src="/test/fixtures/capture.js"></script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as HostPage['window'];
+  await settle(win);
+  return { window: win, document: win.document, captured: win.captured };
+}
+
+/** Waits for pending fetches, microtasks and Lit renders in `win` to finish. */
+export async function settle(win: Window): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    await new Promise((resolve) => win.setTimeout(resolve, 50));
+  }
+}
+
+/** The shadow-DOM element `selector` inside the first `tag` of the page. */
+export function inWidget(page: HostPage, tag: string, selector: string): HTMLElement | null {
+  return page.document.querySelector(tag)?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+}
+
+/** Removes the frames opened by openHostPage. */
+export function closeHostPages(): void {
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+}
