@@ -1,0 +1,48 @@
+/** A point in degrees (WGS 84). Clinics satisfy it, so they sort without copying. */
+export interface LatLng {
+  readonly lat: number;
+  readonly lng: number;
+}
+
+/** Something placed at a distance from the visitor, as returned by {@link sortByDistance}. */
+export interface Ranked<T> {
+  readonly item: T;
+  readonly miles: number;
+}
+
+/** Mean Earth radius in statute miles (IUGG mean radius 6371.0088 km). */
+export const EARTH_RADIUS_MILES = 3958.76;
+
+const RADIANS = Math.PI / 180;
+
+/** Great-circle (haversine) distance in miles; within 0.5% of the ellipsoidal distance. */
+export function distanceMiles(a: LatLng, b: LatLng): number {
+  const sinLat = Math.sin((b.lat - a.lat) * RADIANS * 0.5);
+  const sinLng = Math.sin((b.lng - a.lng) * RADIANS * 0.5);
+  const h =
+    sinLat * sinLat + Math.cos(a.lat * RADIANS) * Math.cos(b.lat * RADIANS) * sinLng * sinLng;
+  return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * `items` nearest first from `from`, each with its distance in miles. Distances within a
+ * thousandth of a mile (5 ft) count as equal and keep the input order (the config's order).
+ *
+ * Built for 10,000 clinics on a slow phone: each distance is computed once, and the sort runs
+ * on one Float64Array of keys (distance in thousandths of a mile × n + input index, exact
+ * integers below 2^53) with the engine's native numeric sort — no comparator callbacks.
+ */
+export function sortByDistance<T extends LatLng>(items: readonly T[], from: LatLng): Ranked<T>[] {
+  const count = items.length;
+  const miles = new Float64Array(count);
+  const keys = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    miles[i] = distanceMiles(from, items[i]);
+    keys[i] = Math.round(miles[i] * 1000) * count + i;
+  }
+  keys.sort();
+  return Array.from(keys, (key) => {
+    const i = key % count;
+    return { item: items[i], miles: miles[i] };
+  });
+}
