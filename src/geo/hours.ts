@@ -1,0 +1,116 @@
+/**
+ * Open-now for a clinic's weekly hours, in the clinic's wall-clock time (America/Chicago).
+ *
+ * Semantics:
+ * - A period `[open, close]` is open from `open` (inclusive) to `close` (exclusive), local time;
+ *   `"24:00"` closes at the end of that day. Periods that meet or overlap (such as `"24:00"` and
+ *   the next day's `"00:00"`) count as one stretch, so the closing time is the real one.
+ * - A day with `[]` is closed. A missing day is unknown: today missing gives `unknown`; the search
+ *   for the next opening stops at the first missing day (the clinic may open that day), so a
+ *   closed clinic whose next opening is not known has no `opens`.
+ * - Wall-clock times come from `Intl` with the IANA zone, so DST changes are handled: on the
+ *   night clocks change, "08:00" is still 08:00 local, whatever the UTC offset.
+ * The clock is injected (`now`); nothing here reads the current time.
+ */
+import { WEEKDAYS } from '../config/schema.js';
+import type { Weekday, WeeklyHours } from '../config/schema.js';
+
+/** A time in the clinic's week, relative to the day `now` falls on. */
+export interface ClinicTime {
+  readonly day: Weekday;
+  /** Minutes after local midnight, 0–1440; 1440 is `"24:00"`, the end of `day`. */
+  readonly minutes: number;
+  /** 0 = today, 1 = tomorrow, … 7 = the same weekday next week. */
+  readonly daysAhead: number;
+}
+
+/** Open now and until when; closed now and when it next opens; or hours not known for today. */
+export type OpenStatus =
+  | {
+      readonly state: 'open';
+      /** Absent when open around the clock for the whole coming week. */
+      readonly closes?: ClinicTime;
+    }
+  | {
+      readonly state: 'closed';
+      /** Absent when no opening is known within 7 days. */
+      readonly opens?: ClinicTime;
+    }
+  | { readonly state: 'unknown' };
+
+const DAY = 1440;
+let clock: Intl.DateTimeFormat | undefined;
+
+/** The weekday and minutes after midnight at `now` in America/Chicago. */
+export function clinicClock(now: Date): { day: Weekday; minutes: number } {
+  // Built on first use: creating an Intl formatter costs more than the rest of this module.
+  clock ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'America/Chicago',
+    weekday: 'short',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  });
+  let day: Weekday = 'mon';
+  let minutes = 0;
+  for (const { type, value } of clock.formatToParts(now)) {
+    if (type === 'weekday') day = value.slice(0, 3).toLowerCase() as Weekday;
+    // `% 24`: some engines have printed midnight as "24" despite h23.
+    else if (type === 'hour') minutes += (Number(value) % 24) * 60;
+    else if (type === 'minute') minutes += Number(value);
+  }
+  return { day, minutes };
+}
+
+const toMinutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+
+/** `offset` minutes after today's local midnight as a day and time; an end at midnight is "24:00". */
+function clinicTime(start: number, offset: number, isEnd: boolean): ClinicTime {
+  const daysAhead = isEnd ? Math.ceil(offset / DAY) - 1 : Math.floor(offset / DAY);
+  return {
+    day: WEEKDAYS[(start + daysAhead) % 7],
+    minutes: offset - daysAhead * DAY,
+    daysAhead,
+  };
+}
+
+/** Whether the clinic is open at `now`, with the closing or next opening time (see above). */
+export function openStatus(hours: WeeklyHours | undefined, now: Date): OpenStatus {
+  const { day, minutes } = clinicClock(now);
+  if (!hours?.[day]) return { state: 'unknown' };
+  const start = WEEKDAYS.indexOf(day);
+
+  // Known periods, in minutes after today's midnight, from today up to the first unknown day.
+  const periods: [number, number][] = [];
+  for (let ahead = 0; ahead <= 7; ahead++) {
+    const list = hours[WEEKDAYS[(start + ahead) % 7]];
+    if (!list) break;
+    for (const [open, close] of list)
+      periods.push([ahead * DAY + toMinutes(open), ahead * DAY + toMinutes(close)]);
+  }
+
+  let closes = -1;
+  for (const [open, close] of periods)
+    if (open <= minutes && minutes < close) closes = Math.max(closes, close);
+  if (closes >= 0) {
+    for (let grown = true; grown;) {
+      grown = false;
+      for (const [open, close] of periods) {
+        if (open <= closes && close > closes) {
+          closes = close;
+          grown = true;
+        }
+      }
+    }
+    // A stretch reaching the end of the 8 days scanned never closes within the coming week.
+    return closes >= 8 * DAY
+      ? { state: 'open' }
+      : { state: 'open', closes: clinicTime(start, closes, true) };
+  }
+
+  let opens = Infinity;
+  for (const [open] of periods) if (open > minutes && open < opens) opens = open;
+  return opens === Infinity
+    ? { state: 'closed' }
+    : { state: 'closed', opens: clinicTime(start, opens, false) };
+}
