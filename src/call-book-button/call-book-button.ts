@@ -47,12 +47,22 @@ export class CallBookButton extends LitElement {
   @property() override lang = '';
 
   private readonly page = new PageStateController(this);
+  private warnedClinic?: string;
+
+  private warnUnknownClinic(clinic: string): void {
+    if (this.warnedClinic === clinic) return;
+    this.warnedClinic = clinic;
+    console.warn(
+      `ispine-widgets: <ispine-call-book-button clinic="${clinic}">: no clinic has this id; using the main line.`,
+    );
+  }
 
   protected override render() {
     const { config, ready, selectedClinicId, loader } = this.page.value;
     if (!ready) return html`<slot></slot>`;
     const partner = resolvePartner(this.partner, loader.partner);
     const contact = contactFor(config, this.clinic ?? selectedClinicId, partner);
+    if (this.clinic && !contact.clinic) this.warnUnknownClinic(this.clinic);
     const t = localize(resolveLang(this), STRINGS);
     const who = contact.clinic
       ? `${config.organization} ${contact.clinic.name}`

@@ -126,6 +126,24 @@ describe('<ispine-call-book-button>', () => {
       expect(bookLink(el)!.href).to.match(/^https:\/\/book\.example\.org\/sartell\?/);
     });
 
+    it('warns once about an unknown clinic id and calls the main line', async () => {
+      const warnings: unknown[] = [];
+      const { warn } = console;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await button(
+          html`<ispine-call-book-button clinic="duluth"></ispine-call-book-button>`,
+        );
+        el.variant = 'outline';
+        await el.updateComplete;
+        expect(callLink(el)!.getAttribute('href')).to.equal('tel:+17632018191');
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings).to.have.length(1);
+      expect(String(warnings[0])).to.contain('clinic="duluth"');
+    });
+
     it('shows only what action asks for', async () => {
       const call = await button(
         html`<ispine-call-book-button action="call"></ispine-call-book-button>`,
