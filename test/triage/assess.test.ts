@@ -127,9 +127,9 @@ const STORIES: readonly Story[] = [
     },
   },
   {
-    story: 'rule 4 needs leg signs: a cancer history alone is urgent (rule 5)',
-    answers: { ...CALM, systemic: ['cancer_history'], pattern: ['spasm'] },
-    expected: { careLevel: 'urgent', category: 'muscular', reasons: ['cancer_history'] },
+    story: 'rule 4 needs leg signs: a cancer history with pain worse bending forward is urgent',
+    answers: { ...CALM, systemic: ['cancer_history'], pattern: ['worse_leaning_forward'] },
+    expected: { careLevel: 'urgent', category: 'disc', reasons: ['cancer_history'] },
   },
   {
     story: 'rules 3 and 4 need their lead sign: weak immunity with leg pain is urgent (rule 5)',
