@@ -5,6 +5,7 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { readFileSync } from 'node:fs';
 
 const resolve = () => nodeResolve({ exportConditions: ['production'] });
 
@@ -16,6 +17,21 @@ const minify = () =>
     format: { comments: false },
   });
 
+/** Copies the checker's frame page next to the bundle (it loads the bundle by relative URL). */
+const checkerFramePage = () => ({
+  name: 'checker-frame-page',
+  buildStart() {
+    this.addWatchFile('src/checker-frame/checker-frame.html');
+  },
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'checker-frame.html',
+      source: readFileSync('src/checker-frame/checker-frame.html', 'utf8'),
+    });
+  },
+});
+
 export default [
   {
     input: 'src/index.ts',
@@ -24,6 +40,7 @@ export default [
       resolve(),
       typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
       minify(),
+      checkerFramePage(),
     ],
   },
   {
@@ -33,6 +50,7 @@ export default [
       'location-picker/index': 'src/location-picker/index.ts',
       'symptom-checker/index': 'src/symptom-checker/index.ts',
       'triage/index': 'src/triage/index.ts',
+      'config/index': 'src/config/index.ts',
     },
     external: [/^lit/, /^@lit\//, 'tslib'],
     output: {

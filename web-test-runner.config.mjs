@@ -6,6 +6,33 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { countingReporter } from './scripts/counting-reporter.mjs';
 import { findBrowsers } from './scripts/browsers.mjs';
+import { serve } from './scripts/serve.mjs';
+
+/**
+ * A second origin serving the same files, as a CDN would: pages on the test server that load
+ * the script from here are "partner pages" (the checker must then run in its frame).
+ */
+export const SCRIPT_ORIGIN_PORT = Number(process.env.ISPINE_SCRIPT_ORIGIN_PORT ?? 8765);
+
+function scriptOriginServer() {
+  let server;
+  return {
+    name: 'script-origin-server',
+    async serverStart() {
+      ({ server } = await serve(SCRIPT_ORIGIN_PORT));
+    },
+    serverStop() {
+      server?.close();
+    },
+  };
+}
+
+/** `?delay=800` on any URL holds the response back, to test a script that arrives late. */
+async function delayMiddleware(context, next) {
+  const delay = Number(context.query.delay);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
+  return next();
+}
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -46,6 +73,7 @@ export default {
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  middleware: [delayMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), scriptOriginServer()],
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -37,6 +37,8 @@ export function serve(port = 8000, host = '127.0.0.1') {
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      // Like a CDN: the ZIP data and config files may be fetched from partner pages.
+      'access-control-allow-origin': '*',
     });
     createReadStream(file).pipe(response);
   });

@@ -3,11 +3,15 @@
  * A second copy on the same page (same or another version) changes nothing and warns once.
  */
 import { CallBookButton } from './call-book-button/call-book-button.js';
+import { runCheckerFrame } from './checker-frame/guest.js';
 import { startPage } from './core/state.js';
 import { LocationPicker } from './location-picker/location-picker.js';
 import { SymptomChecker } from './symptom-checker/symptom-checker.js';
 import { define } from './define.js';
 import { VERSION } from './version.js';
+
+export type { CallBookButton, LocationPicker, SymptomChecker };
+export type { AttributionDetail, ISpineEventDetails, ISpineEventMap } from './core/events.js';
 
 declare global {
   interface Window {
@@ -32,4 +36,8 @@ if (running) {
   define('ispine-call-book-button', CallBookButton);
   define('ispine-location-picker', LocationPicker);
   define('ispine-symptom-checker', SymptomChecker);
+  // Inside checker-frame.html (on the script's own origin): wire the frame to its embedding page.
+  if (loaderScript instanceof HTMLScriptElement && loaderScript.dataset.frame === 'checker') {
+    runCheckerFrame();
+  }
 }

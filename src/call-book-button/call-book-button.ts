@@ -14,6 +14,7 @@ import { STRINGS } from './strings.js';
  * set; on a partner's page shows that partner's call-tracking number; never renders a dead button.
  *
  * @summary Call and/or book button for iSpine Pain Physicians.
+ * @tag ispine-call-book-button
  * @slot - Fallback shown before the script runs and while the configuration loads (e.g. a plain `tel:` link).
  * @fires ispine-call - The visitor followed the call link. Detail: `{ partner, clinicId }`.
  * @fires ispine-book - The visitor opened the booking page. Detail: `{ partner, clinicId }`.

@@ -1,0 +1,41 @@
+import { configure } from '../core/state.js';
+import { isFrameMessage, readFrameSettings } from './settings.js';
+import type { FrameMessage } from './settings.js';
+
+/**
+ * Runs inside `checker-frame.html` on the script's origin: applies the settings from the fragment
+ * to the page's one `<ispine-symptom-checker>` and posts only its height and the content-free
+ * start/complete events to the embedding page. The frame accepts no messages at all, so a
+ * script on the host page has nothing to fake.
+ */
+export function runCheckerFrame(): void {
+  const checker = document.querySelector('ispine-symptom-checker');
+  if (!checker || window.parent === window) return;
+  let origin: string | undefined;
+  const post = (message: FrameMessage) => {
+    if (origin && isFrameMessage(message)) window.parent.postMessage(message, origin);
+  };
+
+  const apply = () => {
+    const settings = readFrameSettings(location.hash);
+    if (!settings) {
+      console.error('ispine-widgets: the checker frame was opened without valid settings.');
+      return;
+    }
+    origin = settings.origin;
+    configure(settings.config);
+    checker.lang = settings.lang;
+    checker.theme = settings.theme;
+    checker.partner = settings.partner;
+    checker.clinic = settings.clinic;
+  };
+  apply();
+  window.addEventListener('hashchange', apply);
+
+  for (const type of ['ispine-checker-start', 'ispine-checker-complete'] as const) {
+    document.addEventListener(type, () => post({ ispine: type }));
+  }
+  new ResizeObserver(() =>
+    post({ ispine: 'height', height: Math.ceil(document.body.getBoundingClientRect().height) }),
+  ).observe(document.body);
+}

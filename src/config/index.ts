@@ -1,0 +1,9 @@
+/**
+ * `ispine-widgets/config`: configure the widgets from code (bundler users; the drop-in reads
+ * the page's `data-ispine-config` block or `data-config` URL instead).
+ * @packageDocumentation
+ */
+export { DEFAULT_CONFIG } from './default.js';
+export { ConfigError, validateConfig } from './validate.js';
+export { configure } from '../core/state.js';
+export type { Clinic, Config, OpeningPeriod, Partner, Weekday, WeeklyHours } from './schema.js';
