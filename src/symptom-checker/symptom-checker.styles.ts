@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+// Fluid from 320 px wide to 200% zoom: no fixed widths, and long words may wrap.
+export const styles = css`
+  :host {
+    display: block;
+    overflow-wrap: anywhere;
+  }
+  [part='base'] {
+    max-width: 40em;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  h2 {
+    margin: 0 0 0.3em;
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  h3 {
+    margin: 1.2em 0 0.3em;
+    font-size: 1.05em;
+  }
+  h2:focus {
+    outline: none;
+  }
+  [part='progress'],
+  [part='why'] {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: normal;
+  }
+  [part='error'] {
+    color: #b00020;
+    font-weight: 600;
+  }
+  :host([theme='dark']) [part='error'] {
+    color: #ffb4ab;
+  }
+  [part='option'] {
+    display: flex;
+    align-items: center;
+    gap: 0.7em;
+    min-height: 44px;
+    box-sizing: border-box;
+    margin: 0.4em 0;
+    padding: 0.5em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  [part='option']:has(:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  input {
+    flex: none;
+    width: 1.3em;
+    height: 1.3em;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  [part='nav'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6em;
+    margin-top: 1em;
+  }
+  button,
+  [part='call-911'] {
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.55em 1.1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .primary {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
+  }
+  [part='call-911'] {
+    display: inline-block;
+    box-sizing: border-box;
+    background: #b00020;
+    border-color: #b00020;
+    color: #fff;
+    font-size: 1.25em;
+    text-decoration: none;
+  }
+  ul {
+    padding-inline-start: 1.3em;
+  }
+  textarea {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 8em;
+    font: inherit;
+  }
+`;

@@ -1,0 +1,561 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/symptom-checker/index.js';
+import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
+import { STRINGS } from '../../src/symptom-checker/strings.js';
+import { DEFAULT_CONFIG } from '../../src/config/default.js';
+import { configure, selectClinic } from '../../src/core/state.js';
+import { QUESTIONS } from '../../src/triage/index.js';
+import type { CareLevel, OptionId } from '../../src/triage/index.js';
+import { PARTNER_CONFIG } from '../helpers/config.js';
+
+const en = STRINGS.en;
+
+// --- Queries: by role, part or label text, as a user finds things. ---------------------------
+
+const $ = (el: SymptomChecker, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector);
+const heading = (el: SymptomChecker) => $(el, 'h2')!;
+const headingText = (el: SymptomChecker) => heading(el).textContent.replace(/\s+/g, ' ').trim();
+const part = (el: SymptomChecker, name: string) => $(el, `[part~="${name}"]`);
+const inputs = (el: SymptomChecker) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input'),
+];
+/** The checkbox or radio whose label reads `text`. */
+const byLabel = (el: SymptomChecker, text: string) => {
+  const input = inputs(el).find((i) => i.parentElement!.textContent.trim() === text);
+  if (!input) throw new Error(`no option labelled "${text}"`);
+  return input;
+};
+const checked = (el: SymptomChecker) =>
+  inputs(el)
+    .filter((i) => i.checked)
+    .map((i) => i.value);
+const links = (el: SymptomChecker) => [...el.shadowRoot!.querySelectorAll('a')];
+const buttons = (el: SymptomChecker) => el.shadowRoot!.querySelectorAll('ispine-call-book-button');
+
+async function checker(markup = html`<ispine-symptom-checker></ispine-symptom-checker>`) {
+  const el = await fixture<SymptomChecker>(markup);
+  await el.updateComplete;
+  return el;
+}
+
+/** Clicks through a step: chooses the options by label, then Next. */
+async function answer(el: SymptomChecker, ...labels: string[]) {
+  for (const label of labels) byLabel(el, label).click();
+  await el.updateComplete;
+  part(el, 'next')!.click();
+  await el.updateComplete;
+}
+
+/** Answers for each care level, as option ids per step (an empty step is skipped). */
+const PATHS: Record<CareLevel, (OptionId | 'none')[][]> = {
+  emergency: [['both_legs']],
+  urgent: [['none'], ['fever']],
+  specialist: [['none'], ['none'], [], [], ['radiates_leg'], [], [], []],
+  self_care: [
+    ['none'],
+    ['none'],
+    ['18_49'],
+    ['sudden_activity'],
+    ['spasm'],
+    ['lt_2w'],
+    ['mild'],
+    ['mileage_increase'],
+  ],
+};
+const label = (id: OptionId | 'none', lang: 'en' | 'es' = 'en') =>
+  id === 'none' ? STRINGS[lang].none : STRINGS[lang].o[id];
+
+async function walk(el: SymptomChecker, level: CareLevel, lang: 'en' | 'es' = 'en') {
+  const steps = PATHS[level];
+  for (const ids of steps) await answer(el, ...ids.map((id) => label(id, lang)));
+  // Steps not listed are skipped until the result shows.
+  while (!part(el, 'result')) await answer(el);
+}
+
+// --- Keyboard: real key presses through the browser. -----------------------------------------
+
+const active = (el: SymptomChecker) => el.shadowRoot!.activeElement;
+
+async function tabTo(el: SymptomChecker, found: (focused: Element | null) => boolean) {
+  for (let i = 0; i < 40 && !found(active(el)); i++) await sendKeys({ press: 'Tab' });
+  expect(found(active(el)), 'reached by Tab').to.equal(true);
+}
+
+/** Chooses an option with the keyboard: Space on a checkbox, arrow keys in a radio group. */
+async function keyPick(el: SymptomChecker, text: string) {
+  const input = byLabel(el, text);
+  if (input.type === 'checkbox') {
+    await tabTo(el, (f) => f === input);
+    await sendKeys({ press: 'Space' });
+  } else {
+    await tabTo(el, (f) => f instanceof HTMLInputElement && f.name === input.name);
+    for (let i = 0; i < 8 && active(el) !== input; i++) await sendKeys({ press: 'ArrowDown' });
+    if (!input.checked) await sendKeys({ press: 'Space' });
+  }
+  await el.updateComplete;
+  expect(input.checked, `${text} chosen`).to.equal(true);
+}
+
+async function keyPress(el: SymptomChecker, name: string) {
+  await tabTo(el, (f) => f === part(el, name));
+  await sendKeys({ press: 'Enter' });
+  await el.updateComplete;
+}
+
+describe('<ispine-symptom-checker>', () => {
+  beforeEach(() => configure(DEFAULT_CONFIG));
+
+  describe('accessibility', () => {
+    for (const lang of ['en', 'es'] as const) {
+      it(`passes axe on every question in ${lang}, and with the validation message`, async () => {
+        const el = await checker(
+          html`<ispine-symptom-checker lang=${lang} theme="light"></ispine-symptom-checker>`,
+        );
+        part(el, 'next')!.click();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        await answer(el, STRINGS[lang].none);
+        for (let step = 1; step < QUESTIONS.length; step++) {
+          await expect(el).to.be.accessible();
+          await answer(el);
+        }
+        expect(part(el, 'result')).to.not.equal(null);
+      });
+
+      for (const level of ['emergency', 'urgent', 'specialist', 'self_care'] as const) {
+        it(`passes axe on the ${level} result in ${lang}`, async () => {
+          const el = await checker(
+            html`<ispine-symptom-checker lang=${lang}></ispine-symptom-checker>`,
+          );
+          await walk(el, level, lang);
+          expect(part(el, level)).to.not.equal(null);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('passes axe in the dark theme', async () => {
+      const el = await checker(
+        html`<ispine-symptom-checker theme="dark"></ispine-symptom-checker>`,
+      );
+      await expect(el).to.be.accessible();
+      await walk(el, 'specialist');
+      await expect(el).to.be.accessible();
+    });
+
+    it('asks each question as a fieldset whose legend is the question', async () => {
+      const el = await checker();
+      const fieldset = $(el, 'fieldset')!;
+      expect(fieldset.querySelector('legend')!.textContent).to.contain(en.q.redFlags[0]);
+      expect(fieldset.querySelectorAll('input[type="checkbox"]')).to.have.length(7);
+      await answer(el, en.none);
+      await answer(el);
+      expect($(el, 'legend')!.textContent).to.contain(en.q.age[0]);
+      expect($(el, 'fieldset')!.querySelectorAll('input[type="radio"]')).to.have.length(4);
+    });
+
+    it('gives every choice and button a touch target of at least 44 px', async () => {
+      const el = await checker();
+      const targets = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="option"], button')];
+      expect(targets.length).to.be.greaterThan(7);
+      for (const target of targets) {
+        expect(target.getBoundingClientRect().height).to.be.at.least(44);
+      }
+    });
+
+    it('links the validation message to the question and names what to do', async () => {
+      const el = await checker();
+      part(el, 'next')!.click();
+      await el.updateComplete;
+      const error = part(el, 'error')!;
+      expect(error.textContent).to.equal(en.err);
+      expect($(el, 'fieldset')!.getAttribute('aria-describedby')!.split(' ')).to.include(error.id);
+      expect(headingText(el)).to.contain('Step 1 of 8');
+      byLabel(el, en.none).click();
+      await el.updateComplete;
+      expect(part(el, 'error')).to.equal(null);
+    });
+
+    it('shows why each question is asked, under the question', async () => {
+      const el = await checker();
+      for (const q of QUESTIONS) {
+        expect(part(el, 'why')!.textContent).to.contain(en.q[q.id][1]);
+        await answer(el, ...(q.required ? [en.none] : []));
+      }
+    });
+
+    it('keeps its content within a 320 px wide column, without sideways scrolling', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 320px"><ispine-symptom-checker></ispine-symptom-checker></div>`,
+      );
+      const el = wrapper.querySelector('ispine-symptom-checker')!;
+      await el.updateComplete;
+      const fits = () => {
+        for (const node of el.shadowRoot!.querySelectorAll<HTMLElement>('*')) {
+          expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(
+            el.getBoundingClientRect().right + 0.5,
+          );
+        }
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      };
+      fits();
+      await walk(el, 'self_care');
+      fits();
+    });
+
+    it('keeps its content within a 160 px column too (320 px at 200% zoom)', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 160px"><ispine-symptom-checker></ispine-symptom-checker></div>`,
+      );
+      const el = wrapper.querySelector('ispine-symptom-checker')!;
+      await el.updateComplete;
+      await walk(el, 'urgent');
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    });
+  });
+
+  describe('defaults', () => {
+    it('opens on the red-flag question with the intended use above it', async () => {
+      const el = await checker();
+      expect(part(el, 'intro')!.textContent).to.contain(en.use);
+      expect(headingText(el)).to.equal(`Step 1 of 8 ${en.q.redFlags[0]}`);
+      expect(inputs(el).map((i) => i.value)).to.deep.equal([...QUESTIONS[0].options, 'none']);
+    });
+
+    it('does not take focus when the page loads', async () => {
+      const el = await checker();
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+    });
+
+    it('asks for an explicit answer on the red-flag step', async () => {
+      const el = await checker();
+      part(el, 'next')!.click();
+      await el.updateComplete;
+      expect(headingText(el)).to.contain('Step 1 of 8');
+      expect(part(el, 'error')).to.not.equal(null);
+    });
+
+    it('lets every later question be skipped', async () => {
+      const el = await checker();
+      await answer(el, en.none);
+      for (let step = 2; step <= QUESTIONS.length; step++) {
+        expect(headingText(el)).to.contain(`Step ${step} of 8`);
+        expect(part(el, 'next')!.textContent.trim()).to.equal(en.skip);
+        await answer(el);
+      }
+      expect(part(el, 'specialist')).to.not.equal(null);
+      expect(links(el).some((a) => a.href === 'tel:911')).to.equal(false);
+    });
+
+    it('makes "None of these" exclusive', async () => {
+      const el = await checker();
+      byLabel(el, en.o.both_legs).click();
+      byLabel(el, en.o.leg_weakness).click();
+      await el.updateComplete;
+      expect(checked(el)).to.deep.equal(['both_legs', 'leg_weakness']);
+      byLabel(el, en.none).click();
+      await el.updateComplete;
+      expect(checked(el)).to.deep.equal(['none']);
+      byLabel(el, en.o.chest_abdomen).click();
+      await el.updateComplete;
+      expect(checked(el)).to.deep.equal(['chest_abdomen']);
+    });
+
+    it('keeps the answers when going Back, from a step and from the result', async () => {
+      const el = await checker();
+      await answer(el, en.none);
+      await answer(el, en.o.fever, en.o.night_pain);
+      await answer(el, en.o['50_69']);
+      part(el, 'back')!.click();
+      await el.updateComplete;
+      expect(checked(el)).to.deep.equal(['50_69']);
+      part(el, 'back')!.click();
+      await el.updateComplete;
+      expect(checked(el)).to.deep.equal(['fever', 'night_pain']);
+      part(el, 'back')!.click();
+      await el.updateComplete;
+      expect(checked(el)).to.deep.equal(['none']);
+      expect(part(el, 'back')).to.equal(null);
+
+      const red = await checker();
+      await answer(red, en.o.saddle_numbness);
+      expect(part(red, 'emergency')).to.not.equal(null);
+      part(red, 'back')!.click();
+      await red.updateComplete;
+      expect(checked(red)).to.deep.equal(['saddle_numbness']);
+    });
+
+    it('clears every answer on Start over', async () => {
+      const el = await checker();
+      await walk(el, 'self_care');
+      part(el, 'restart')!.click();
+      await el.updateComplete;
+      expect(headingText(el)).to.contain('Step 1 of 8');
+      expect(checked(el)).to.deep.equal([]);
+      for (let step = 1; step < QUESTIONS.length; step++) {
+        await answer(el, ...(step === 1 ? [en.none] : []));
+        expect(checked(el)).to.deep.equal([]);
+      }
+    });
+
+    it('ends on the emergency screen at once when a red flag is chosen', async () => {
+      const el = await checker();
+      await answer(el, en.o.bladder_bowel);
+      expect(part(el, 'emergency')).to.not.equal(null);
+      expect(headingText(el)).to.equal(en.care.emergency[0]);
+    });
+
+    it('explains the result in hedged words, with what led to it and what to watch for', async () => {
+      const el = await checker();
+      await walk(el, 'specialist');
+      const text = part(el, 'result')!.textContent;
+      expect(text).to.contain('Your answers fit a pattern often seen with a disc problem');
+      expect(text).to.contain(en.why);
+      expect(text).to.contain(en.o.radiates_leg);
+      expect(text).to.contain(en.sooner);
+      for (const id of QUESTIONS[0].options) expect(text).to.contain(en.o[id]);
+      expect(text).to.contain(en.sos);
+      expect(text).to.contain(en.notDx);
+      expect(text).to.contain(en.preventTips[0]);
+      expect(text).not.to.match(/%|you have/i);
+    });
+
+    it('shapes the tips by the running answers', async () => {
+      const el = await checker();
+      await walk(el, 'self_care');
+      const text = part(el, 'result')!.textContent;
+      expect(text).to.contain(en.tip.mileage_increase);
+      expect(text).not.to.contain(en.tip.marathon_block);
+      expect(text).to.contain(en.homeTips[0]);
+      expect(text).to.contain(en.care.self_care[1]);
+    });
+
+    it("calls the page's selected clinic, or the clinic attribute", async () => {
+      configure(PARTNER_CONFIG);
+      selectClinic('sartell');
+      const el = await checker();
+      await walk(el, 'urgent');
+      const button = buttons(el)[0];
+      await button.updateComplete;
+      const call = button.shadowRoot!.querySelector<HTMLAnchorElement>('[part="call"]')!;
+      expect(call.getAttribute('href')).to.equal('tel:+13205550142');
+
+      const fixed = await checker(
+        html`<ispine-symptom-checker clinic="maple-grove"></ispine-symptom-checker>`,
+      );
+      await walk(fixed, 'specialist');
+      expect(buttons(fixed)[0].getAttribute('clinic')).to.equal('maple-grove');
+    });
+  });
+
+  describe('keyboard', () => {
+    for (const level of ['emergency', 'urgent', 'specialist', 'self_care'] as const) {
+      it(`reaches the ${level} result with the keyboard alone`, async () => {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div>
+            <button>Before</button>
+            <ispine-symptom-checker></ispine-symptom-checker>
+          </div>`,
+        );
+        const el = wrapper.querySelector('ispine-symptom-checker')!;
+        await el.updateComplete;
+        wrapper.querySelector('button')!.focus();
+        for (const ids of PATHS[level]) {
+          for (const id of ids) await keyPick(el, label(id));
+          await keyPress(el, 'next');
+          // Focus moves to the new step's heading, so the next Tab starts from there.
+          expect(active(el)).to.equal(heading(el));
+        }
+        while (!part(el, 'result')) await keyPress(el, 'next');
+
+        expect(part(el, level)).to.not.equal(null);
+        expect(active(el)).to.equal(heading(el));
+        const tel911 = links(el).filter((a) => a.getAttribute('href') === 'tel:911');
+        if (level === 'emergency') {
+          expect(tel911).to.have.length(1);
+          expect(links(el)).to.have.length(1);
+          expect(buttons(el)).to.have.length(0);
+          expect(part(el, 'copy')).to.equal(null);
+          expect(part(el, 'result')!.textContent).to.contain(en.care.emergency[0]);
+        } else {
+          expect(tel911).to.have.length(0);
+          expect(buttons(el)).to.have.length(1);
+          expect(buttons(el)[0].getAttribute('action')).to.equal(
+            level === 'urgent' ? 'call' : 'both',
+          );
+          expect(part(el, 'copy')).to.not.equal(null);
+          expect(part(el, 'result')!.textContent).to.contain(en.care[level][1]);
+        }
+        // The result's own actions are reachable too.
+        await keyPress(el, 'restart');
+        expect(headingText(el)).to.contain('Step 1 of 8');
+        expect(active(el)).to.equal(heading(el));
+      });
+    }
+
+    it('moves focus to the first choice when Next is pressed with nothing chosen', async () => {
+      const el = await checker();
+      part(el, 'next')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(active(el)).to.equal(inputs(el)[0]);
+    });
+  });
+
+  describe('events', () => {
+    it('fires ispine-checker-start with {} on the first answer only', async () => {
+      const el = await checker();
+      let starts = 0;
+      el.addEventListener('ispine-checker-start', () => starts++);
+      setTimeout(() => byLabel(el, en.o.both_legs).click());
+      const event = await oneEvent(document.body, 'ispine-checker-start');
+      expect(event.detail).to.deep.equal({});
+      expect(event.bubbles && event.composed).to.equal(true);
+      byLabel(el, en.none).click();
+      await el.updateComplete;
+      expect(starts).to.equal(1);
+    });
+
+    it('fires ispine-checker-complete with {} when the result shows', async () => {
+      const el = await checker();
+      setTimeout(() => void walk(el, 'urgent'));
+      const event = await oneEvent(el, 'ispine-checker-complete');
+      expect(event.detail).to.deep.equal({});
+    });
+
+    it('copies a plain-words summary on click and says so in a live region', async () => {
+      const el = await checker();
+      await walk(el, 'self_care');
+      let copied = '';
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (text: string) => ((copied = text), Promise.resolve()) },
+      });
+      try {
+        const status = part(el, 'status')!;
+        expect(status.getAttribute('role')).to.equal('status');
+        expect(status.textContent.trim()).to.equal('');
+        part(el, 'copy')!.click();
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        expect(status.textContent.trim()).to.equal(en.copied);
+        expect(copied).to.contain(`${en.q.duration[0]} ${en.o.lt_2w}`);
+        expect(copied).to.contain(`${en.q.redFlags[0]} ${en.none}`);
+        expect(copied).to.contain(en.care.self_care[0]);
+        expect(copied).to.contain(en.notDx);
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+        if (clipboard && !('clipboard' in navigator)) {
+          Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+        }
+      }
+    });
+
+    it('explains and shows the summary when the clipboard is unavailable', async () => {
+      const el = await checker();
+      await walk(el, 'urgent');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      try {
+        part(el, 'copy')!.click();
+        await new Promise((resolve) => setTimeout(resolve));
+        await el.updateComplete;
+        expect(part(el, 'status')!.textContent.trim()).to.equal(en.noCopy);
+        const summary = el.shadowRoot!.querySelector('textarea')!;
+        expect(summary.value).to.contain(en.o.fever);
+        await expect(el).to.be.accessible();
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+    });
+
+    it('sends, stores and puts in the URL nothing, through the whole flow', async () => {
+      const requests = performance.getEntriesByType('resource').length;
+      const observed: string[] = [];
+      const observer = new PerformanceObserver((list) =>
+        list.getEntries().forEach((entry) => observed.push(entry.name)),
+      );
+      observer.observe({ type: 'resource' });
+      const writes: string[] = [];
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        writes.push(key);
+        setItem.call(this, key, value);
+      };
+      const { href } = location;
+      const history = window.history.length;
+      const cookie = document.cookie;
+      const storage = [localStorage.length, sessionStorage.length];
+      const details: unknown[] = [];
+      const record = (event: Event) => details.push((event as CustomEvent).detail);
+      document.addEventListener('ispine-checker-start', record);
+      document.addEventListener('ispine-checker-complete', record);
+      try {
+        for (const level of ['emergency', 'urgent', 'specialist', 'self_care'] as const) {
+          const el = await checker();
+          await walk(el, level);
+          part(el, 'copy')?.click();
+          part(el, 'restart')!.click();
+          await el.updateComplete;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      } finally {
+        Storage.prototype.setItem = setItem;
+        observer.disconnect();
+        document.removeEventListener('ispine-checker-start', record);
+        document.removeEventListener('ispine-checker-complete', record);
+      }
+      expect(observed).to.deep.equal([]);
+      expect(performance.getEntriesByType('resource').length).to.equal(requests);
+      expect(writes).to.deep.equal([]);
+      expect([localStorage.length, sessionStorage.length]).to.deep.equal(storage);
+      expect(document.cookie).to.equal(cookie);
+      expect(location.href).to.equal(href);
+      expect(window.history.length).to.equal(history);
+      expect(details).to.have.length(8);
+      for (const detail of details) expect(detail).to.deep.equal({});
+    });
+  });
+
+  describe('languages', () => {
+    it('speaks Spanish inside a page section marked lang="es"', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<section lang="es-MX"><ispine-symptom-checker></ispine-symptom-checker></section>`,
+      );
+      const el = wrapper.querySelector('ispine-symptom-checker')!;
+      await el.updateComplete;
+      expect(headingText(el)).to.equal(`Paso 1 de 8 ${STRINGS.es.q.redFlags[0]}`);
+      await answer(el, STRINGS.es.o.major_trauma);
+      expect(headingText(el)).to.equal(STRINGS.es.care.emergency[0]);
+      expect(links(el)[0].textContent).to.equal('Llamar al 911');
+    });
+
+    it('switches language mid-flow and keeps the answers', async () => {
+      const el = await checker();
+      await answer(el, en.none);
+      byLabel(el, en.o.fever).click();
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      expect(headingText(el)).to.contain('Paso 2 de 8');
+      expect(byLabel(el, STRINGS.es.o.fever).checked).to.equal(true);
+    });
+
+    it('has a Spanish text for every English one', () => {
+      const keys = (value: unknown): string[] =>
+        value && typeof value === 'object'
+          ? Object.entries(value).flatMap(([k, v]) => [k, ...keys(v).map((s) => `${k}.${s}`)])
+          : [];
+      expect(keys(STRINGS.es)).to.deep.equal(keys(STRINGS.en));
+      const texts = (value: unknown): string[] =>
+        typeof value === 'string'
+          ? [value]
+          : value && typeof value === 'object'
+            ? Object.values(value).flatMap(texts)
+            : [];
+      expect(texts(STRINGS.es).filter((s, i) => s === texts(STRINGS.en)[i] && s)).to.deep.equal([]);
+    });
+  });
+});
