@@ -1,0 +1,557 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/location-picker/index.js';
+import '../../src/call-book-button/index.js';
+import type { LocationPicker } from '../../src/location-picker/location-picker.js';
+import type { Config } from '../../src/config/schema.js';
+import { DEFAULT_CONFIG } from '../../src/config/default.js';
+import { configure, getPageState } from '../../src/core/state.js';
+import { PARTNER_CONFIG } from '../helpers/config.js';
+
+const ZIP_FILE = '/dist/ispine-zips.bin';
+
+/** The partner config with Maple Grove's street address and weekday hours published. */
+const HOURS_CONFIG: Config = {
+  ...PARTNER_CONFIG,
+  clinics: PARTNER_CONFIG.clinics.map((clinic) =>
+    clinic.id === 'maple-grove'
+      ? {
+          ...clinic,
+          street: '9550 Upland Lane N',
+          zip: '55369',
+          hours: {
+            mon: [['08:00', '17:00']],
+            tue: [['08:00', '17:00']],
+            wed: [['08:00', '17:00']],
+            thu: [['08:00', '17:00']],
+            fri: [['08:00', '12:00']],
+            sat: [],
+            sun: [],
+          },
+        }
+      : clinic,
+  ),
+};
+
+// Monday 1 June 2026 and Saturday 6 June 2026, in Central Daylight Time (UTC−5).
+const MONDAY_10AM = new Date('2026-06-01T15:00:00Z');
+const MONDAY_7AM = new Date('2026-06-01T12:00:00Z');
+const SATURDAY_NOON = new Date('2026-06-06T17:00:00Z');
+
+const part = (el: LocationPicker, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const parts = (el: LocationPicker, name: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
+];
+const text = (node: Element | null) => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+
+/** Clinic names in the order the list shows them. */
+const order = (el: LocationPicker) =>
+  parts(el, 'clinic').map((li) => text(li.querySelector('strong')));
+const clinicItem = (el: LocationPicker, name: string) =>
+  parts(el, 'clinic').find((li) => text(li.querySelector('strong')) === name)!;
+const status = (el: LocationPicker) => text(part(el, 'status'));
+
+async function picker(markup: ReturnType<typeof html>): Promise<LocationPicker> {
+  const found = await fixture<HTMLElement>(markup);
+  const el = found.matches('ispine-location-picker')
+    ? found.closest('ispine-location-picker')!
+    : found.querySelector('ispine-location-picker')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Waits until the picker has finished looking something up. */
+async function settled(el: LocationPicker): Promise<void> {
+  await waitUntil(() => status(el) !== '' && !status(el).endsWith('…'), 'lookup never finished');
+  await el.updateComplete;
+}
+
+/** Types a ZIP code the way a visitor does: into the field, then Enter. */
+async function typeZip(el: LocationPicker, zip: string): Promise<void> {
+  const input = part(el, 'zip-input') as HTMLInputElement;
+  input.value = '';
+  input.focus();
+  await sendKeys({ type: zip });
+  await sendKeys({ press: 'Enter' });
+  await settled(el);
+}
+
+type Answer = (success: PositionCallback, failure?: PositionErrorCallback | null) => void;
+
+/** Replaces `navigator.geolocation` for one test; returns how many times it was asked. */
+function fakeGeolocation(answer: Answer | undefined): { asked: number } {
+  const calls = { asked: 0 };
+  const value = answer && {
+    getCurrentPosition: (success: PositionCallback, failure?: PositionErrorCallback | null) => {
+      calls.asked++;
+      answer(success, failure);
+    },
+  };
+  Object.defineProperty(navigator, 'geolocation', { configurable: true, value });
+  return calls;
+}
+
+const at =
+  (lat: number, lng: number): Answer =>
+  (success) =>
+    success({ coords: { latitude: lat, longitude: lng } } as GeolocationPosition);
+const refused =
+  (code: number): Answer =>
+  (_, failure) =>
+    failure?.({ code, message: '' } as GeolocationPositionError);
+
+describe('<ispine-location-picker>', () => {
+  beforeEach(() => configure(PARTNER_CONFIG));
+  afterEach(() => {
+    // Own property over the prototype's getter: deleting it restores the real geolocation.
+    delete (navigator as { geolocation?: unknown }).geolocation;
+  });
+
+  describe('accessibility', () => {
+    for (const lang of ['en', 'es']) {
+      for (const theme of ['light', 'dark', 'auto']) {
+        it(`is accessible in ${lang}, ${theme} theme, sorted, with a chosen clinic and hours`, async () => {
+          configure(HOURS_CONFIG);
+          const el = await picker(
+            html`<ispine-location-picker
+              lang=${lang}
+              theme=${theme}
+              selected="sartell"
+            ></ispine-location-picker>`,
+          );
+          el.now = MONDAY_10AM;
+          await expect(el).to.be.accessible();
+          await typeZip(el, '55369');
+          await expect(el).to.be.accessible();
+        });
+
+        it(`is accessible in ${lang}, ${theme} theme, showing a ZIP error`, async () => {
+          const el = await picker(
+            html`<ispine-location-picker lang=${lang} theme=${theme}></ispine-location-picker>`,
+          );
+          await typeZip(el, 'abcde');
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('gives every link, button and field a 44 × 44 px target and fits 320 px', async () => {
+      configure(HOURS_CONFIG);
+      const el = await picker(
+        html`<div style="width: 320px"><ispine-location-picker></ispine-location-picker></div>`,
+      );
+      const targets = [...el.shadowRoot!.querySelectorAll('a, button, input')];
+      expect(targets.length).to.be.greaterThan(10);
+      for (const target of targets) {
+        const { width, height } = target.getBoundingClientRect();
+        expect(width, text(target)).to.be.at.least(44);
+        expect(height, text(target)).to.be.at.least(44);
+      }
+      expect(el.scrollWidth).to.be.at.most(320);
+      for (const item of parts(el, 'clinic')) expect(item.scrollWidth).to.be.at.most(320);
+    });
+
+    it('names every link and button after its clinic for screen readers', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      const sartell = clinicItem(el, 'Sartell');
+      expect(text(sartell.querySelector('[part="phone"]'))).to.equal(
+        'Call Sartell, (320) 555-0142',
+      );
+      expect(text(sartell.querySelector('[part="directions"]'))).to.equal(
+        'Directions Sartell (opens in a new tab)',
+      );
+      expect(text(sartell.querySelector('[part="choose"]'))).to.equal('Choose this clinic Sartell');
+    });
+
+    it('marks the chosen clinic with aria-pressed and in words', async () => {
+      const el = await picker(
+        html`<ispine-location-picker selected="chaska"></ispine-location-picker>`,
+      );
+      for (const button of parts(el, 'choose')) {
+        const chosen = button.closest('li') === clinicItem(el, 'Chaska');
+        expect(button.getAttribute('aria-pressed')).to.equal(String(chosen));
+      }
+      expect(text(clinicItem(el, 'Chaska'))).to.contain('Your clinic');
+      expect(parts(el, 'chosen')).to.have.length(1);
+    });
+
+    it('keeps the map out of the accessibility tree', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      const map = part(el, 'map');
+      expect(map.getAttribute('aria-hidden')).to.equal('true');
+      expect(map.querySelectorAll('circle')).to.have.length(6);
+    });
+  });
+
+  describe('defaults and attributes', () => {
+    it('lists the six clinics in configured order with city, state and the main line', async () => {
+      configure(DEFAULT_CONFIG);
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      expect(order(el)).to.deep.equal([
+        'Maple Grove',
+        'Coon Rapids',
+        'Chaska',
+        'Shakopee',
+        'Sartell',
+        'Delano',
+      ]);
+      expect(text(clinicItem(el, 'Delano'))).to.contain('Delano, MN');
+      for (const link of parts(el, 'phone')) {
+        expect(link.getAttribute('href')).to.equal('tel:+17632018191');
+        expect(text(link)).to.contain('(763) 201-8191');
+      }
+      expect(parts(el, 'distance')).to.have.length(0);
+    });
+
+    it('says nothing about hours when none are configured', async () => {
+      configure(DEFAULT_CONFIG);
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      expect(parts(el, 'hours')).to.have.length(0);
+      expect(parts(el, 'open-status')).to.have.length(0);
+      expect(text(part(el, 'list'))).to.not.match(/open now|closed|hours/i);
+    });
+
+    it("uses a clinic's own number, else the partner's tracking number", async () => {
+      const el = await picker(
+        html`<ispine-location-picker partner="twin-cities-running"></ispine-location-picker>`,
+      );
+      const phone = (name: string) =>
+        clinicItem(el, name).querySelector('[part="phone"]')!.getAttribute('href');
+      expect(phone('Sartell')).to.equal('tel:+13205550142');
+      expect(phone('Chaska')).to.equal('tel:+16125550199');
+    });
+
+    it('links directions to coordinates, or to the street address when configured', async () => {
+      configure(HOURS_CONFIG);
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      const directions = (name: string) =>
+        clinicItem(el, name).querySelector<HTMLAnchorElement>('[part="directions"]')!;
+      const delano = new URL(directions('Delano').href);
+      expect(delano.origin + delano.pathname).to.equal('https://www.google.com/maps/dir/');
+      expect(delano.searchParams.get('api')).to.equal('1');
+      expect(delano.searchParams.get('destination')).to.equal('45.04,-93.79');
+      expect(new URL(directions('Maple Grove').href).searchParams.get('destination')).to.equal(
+        '9550 Upland Lane N, Maple Grove, MN 55369',
+      );
+      expect(directions('Delano').target).to.equal('_blank');
+      expect(directions('Delano').rel).to.equal('noopener');
+      expect(text(clinicItem(el, 'Maple Grove'))).to.contain('9550 Upland Lane N');
+    });
+
+    it('shows weekly hours and "Open now" in Minnesota time', async () => {
+      configure(HOURS_CONFIG);
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      el.now = MONDAY_10AM;
+      await el.updateComplete;
+      const mapleGrove = clinicItem(el, 'Maple Grove');
+      expect(text(mapleGrove.querySelector('[part="open-status"]'))).to.equal(
+        'Open now · until 5:00 PM',
+      );
+      const hours = text(mapleGrove.querySelector('[part="hours"]'));
+      expect(hours).to.contain('Mon 8:00 AM – 5:00 PM');
+      expect(hours).to.contain('Fri 8:00 AM – 12:00 PM');
+      expect(hours).to.contain('Sat Closed');
+      // Clinics without configured hours say nothing about them.
+      expect(clinicItem(el, 'Delano').querySelector('[part="open-status"]')).to.equal(null);
+    });
+
+    it('says when a closed clinic opens next', async () => {
+      configure(HOURS_CONFIG);
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      el.now = SATURDAY_NOON;
+      await el.updateComplete;
+      const openStatus = () =>
+        text(clinicItem(el, 'Maple Grove').querySelector('[part="open-status"]'));
+      expect(openStatus()).to.equal('Closed — opens Mon 8:00 AM');
+      el.now = MONDAY_7AM;
+      await el.updateComplete;
+      expect(openStatus()).to.equal('Closed — opens 8:00 AM');
+    });
+
+    it('opens sorted from the ZIP code in near, with no prompt', async () => {
+      const geolocation = fakeGeolocation(at(0, 0));
+      const el = await picker(html`<ispine-location-picker near="56377"></ispine-location-picker>`);
+      await settled(el);
+      expect(order(el)[0]).to.equal('Sartell');
+      expect(status(el)).to.equal('Sorted by distance from 56377');
+      expect(geolocation.asked).to.equal(0);
+    });
+
+    it('warns about an invalid near and keeps the list unsorted', async () => {
+      const warn = console.warn;
+      const warnings: unknown[][] = [];
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const el = await picker(
+          html`<ispine-location-picker near="5637"></ispine-location-picker>`,
+        );
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0][0])).to.contain('near="5637"');
+        expect(order(el)[0]).to.equal('Maple Grove');
+        expect(status(el)).to.equal('');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
+    it('selects the clinic in selected page-wide, for call buttons without a clinic', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <ispine-location-picker selected="sartell"></ispine-location-picker>
+          <ispine-call-book-button action="call"></ispine-call-book-button>
+        </div>`,
+      );
+      const button = wrapper.querySelector('ispine-call-book-button')!;
+      await button.updateComplete;
+      expect(getPageState().selectedClinicId).to.equal('sartell');
+      expect(button.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal(
+        'tel:+13205550142',
+      );
+    });
+
+    it('asks for no location and loads no ZIP data until the visitor asks', async () => {
+      const geolocation = fakeGeolocation(at(0, 0));
+      const url = `${ZIP_FILE}?unused`;
+      const el = await picker(
+        html`<ispine-location-picker zip-data-url=${url}></ispine-location-picker>`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(geolocation.asked).to.equal(0);
+      const loaded = performance
+        .getEntriesByType('resource')
+        .filter(({ name }) => name.includes('unused'));
+      expect(loaded).to.have.length(0);
+      expect(order(el)[0]).to.equal('Maple Grove');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches the ZIP field from "Use my location" with Tab and sorts with Enter', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      part(el, 'locate').focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'zip-input'));
+      await sendKeys({ type: '55328' });
+      await sendKeys({ press: 'Enter' });
+      await settled(el);
+      expect(order(el)[0]).to.equal('Delano');
+    });
+
+    it('chooses a clinic with Space and with Enter', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      clinicItem(el, 'Chaska').querySelector<HTMLElement>('[part="choose"]')!.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.selected).to.equal('chaska');
+      clinicItem(el, 'Delano').querySelector<HTMLElement>('[part="choose"]')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.selected).to.equal('delano');
+    });
+  });
+
+  describe('events', () => {
+    it('fires ispine-location-change when a visitor chooses, and updates a call button', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <ispine-location-picker></ispine-location-picker>
+          <ispine-call-book-button action="call"></ispine-call-book-button>
+        </div>`,
+      );
+      const el = wrapper.querySelector('ispine-location-picker')!;
+      const button = wrapper.querySelector('ispine-call-book-button')!;
+      await el.updateComplete;
+      const choose = clinicItem(el, 'Sartell').querySelector<HTMLElement>('[part="choose"]')!;
+      setTimeout(() => choose.click());
+      const event = await oneEvent(document.body, 'ispine-location-change');
+      expect(event.detail).to.deep.equal({ clinicId: 'sartell' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      await button.updateComplete;
+      expect(el.getAttribute('selected')).to.equal('sartell');
+      expect(choose.getAttribute('aria-pressed')).to.equal('true');
+      expect(button.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal(
+        'tel:+13205550142',
+      );
+    });
+
+    it('fires nothing when the page sets selected', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      let fired = 0;
+      document.addEventListener('ispine-location-change', () => fired++);
+      el.selected = 'chaska';
+      await el.updateComplete;
+      el.setAttribute('selected', 'delano');
+      await el.updateComplete;
+      expect(fired).to.equal(0);
+      expect(getPageState().selectedClinicId).to.equal('delano');
+      expect(parts(el, 'chosen').map((li) => text(li.querySelector('strong')))).to.deep.equal([
+        'Delano',
+      ]);
+    });
+
+    it('fires ispine-directions when a directions link is followed', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      const link = clinicItem(el, 'Shakopee').querySelector<HTMLElement>('[part="directions"]')!;
+      link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+      setTimeout(() => link.click());
+      const event = await oneEvent(el, 'ispine-directions');
+      expect(event.detail).to.deep.equal({ clinicId: 'shakopee' });
+    });
+  });
+
+  describe('languages', () => {
+    it('speaks Spanish inside a page section marked lang="es"', async () => {
+      configure(HOURS_CONFIG);
+      const el = await picker(
+        html`<section lang="es"><ispine-location-picker></ispine-location-picker></section>`,
+      );
+      el.now = SATURDAY_NOON;
+      await el.updateComplete;
+      expect(text(part(el, 'locate'))).to.equal('Usar mi ubicación');
+      expect(text(clinicItem(el, 'Maple Grove').querySelector('[part="open-status"]'))).to.equal(
+        'Cerrado — abre lun 8:00 a. m.',
+      );
+      await typeZip(el, 'abcde');
+      expect(status(el)).to.equal('Escriba un código postal de 5 dígitos');
+      await typeZip(el, '55379');
+      expect(status(el)).to.equal('Ordenadas por distancia desde 55379');
+      expect(text(clinicItem(el, 'Shakopee').querySelector('[part="distance"]'))).to.contain(
+        'a 4 millas',
+      );
+    });
+
+    it('follows a change of the page language, messages included', async () => {
+      const el = await picker(html`<ispine-location-picker lang="en"></ispine-location-picker>`);
+      await typeZip(el, '00000');
+      el.lang = 'es';
+      await el.updateComplete;
+      expect(status(el)).to.contain('No encontramos el código postal 00000');
+    });
+  });
+
+  describe('stories', () => {
+    const hometowns: [string, string, string][] = [
+      ['Maple Grove', '55369', 'a runner in Maple Grove'],
+      ['Coon Rapids', '55433', 'a runner in Coon Rapids'],
+      ['Chaska', '55318', 'a runner in Chaska'],
+      ['Shakopee', '55379', 'a runner in Shakopee'],
+      ['Sartell', '56377', 'a runner in Sartell'],
+      ['Delano', '55328', 'a runner in Delano'],
+    ];
+    for (const [clinic, zip, who] of hometowns) {
+      it(`${who} types ${zip} and sees ${clinic} first`, async () => {
+        const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+        await typeZip(el, zip);
+        expect(order(el)[0]).to.equal(clinic);
+        expect(status(el)).to.equal(`Sorted by distance from ${zip}`);
+      });
+    }
+
+    it('a runner in Maple Grove sees each clinic with its distance, nearest first', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      await typeZip(el, '55369');
+      const miles = parts(el, 'distance').map((span) => text(span.querySelector('[aria-hidden]')));
+      expect(miles[0]).to.equal('4 mi');
+      const numbers = miles.map((value) => Number.parseInt(value, 10));
+      expect(numbers).to.deep.equal([...numbers].sort((a, b) => a - b));
+      expect(text(parts(el, 'distance')[0])).to.contain('4 miles away');
+    });
+
+    it('a racer from Hudson, Wisconsin (54016) sees a Twin Cities clinic first', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      await typeZip(el, '54016');
+      expect(order(el)[0]).to.equal('Coon Rapids');
+    });
+
+    it('a racer from Fargo, North Dakota (58102) sees Sartell first', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      await typeZip(el, '58102');
+      expect(order(el)[0]).to.equal('Sartell');
+      expect(text(parts(el, 'distance')[0])).to.match(/^15\d mi/);
+    });
+
+    it('a visitor who types letters is asked for five digits, and the list stays as it was', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      await typeZip(el, 'abcde');
+      expect(status(el)).to.equal('Enter a 5-digit ZIP code');
+      const input = part(el, 'zip-input');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.equal('status');
+      expect(order(el)[0]).to.equal('Maple Grove');
+    });
+
+    it('a visitor who types 00000 is told it was not found, then fixes it', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      await typeZip(el, '00000');
+      expect(status(el)).to.contain("We couldn't find ZIP 00000");
+      await typeZip(el, '56377');
+      expect(order(el)[0]).to.equal('Sartell');
+      expect(part(el, 'zip-input').hasAttribute('aria-invalid')).to.equal(false);
+    });
+
+    it('a visitor offline is told the ZIP codes could not be loaded', async () => {
+      const el = await picker(
+        html`<ispine-location-picker
+          zip-data-url="/missing/ispine-zips.bin"
+        ></ispine-location-picker>`,
+      );
+      await typeZip(el, '55369');
+      expect(status(el)).to.contain("ZIP codes couldn't be loaded");
+      expect(order(el)[0]).to.equal('Maple Grove');
+    });
+
+    it('a runner who shares their location near St. Cloud sees Sartell first', async () => {
+      const geolocation = fakeGeolocation(at(45.56, -94.16));
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      part(el, 'locate').click();
+      await settled(el);
+      expect(geolocation.asked).to.equal(1);
+      expect(order(el)[0]).to.equal('Sartell');
+      expect(status(el)).to.equal('Sorted by distance from your location');
+      expect(part(el, 'map').querySelector('.you')).to.not.equal(null);
+    });
+
+    const failures: [string, Answer | undefined, RegExp][] = [
+      ['denies access', refused(1), /turned off/],
+      ['waits too long', refused(3), /took too long/],
+      ['has no position', refused(2), /isn't available/],
+      ['has a browser without geolocation', undefined, /isn't available/],
+    ];
+    for (const [what, answer, message] of failures) {
+      it(`a visitor who ${what} is pointed to the ZIP field`, async () => {
+        fakeGeolocation(answer);
+        const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+        part(el, 'locate').click();
+        await settled(el);
+        expect(status(el)).to.match(message);
+        expect(status(el)).to.contain('ZIP code');
+        expect(order(el)[0]).to.equal('Maple Grove');
+      });
+    }
+
+    it('a visitor who sorts and chooses leaves no storage and makes no request but the ZIP file', async () => {
+      const since = performance.now();
+      const cookies = document.cookie;
+      const stored = [localStorage.length, sessionStorage.length];
+      fakeGeolocation(at(45.0, -93.5));
+      const el = await picker(
+        html`<ispine-location-picker zip-data-url="${ZIP_FILE}?story"></ispine-location-picker>`,
+      );
+      await typeZip(el, '55369');
+      part(el, 'locate').click();
+      await settled(el);
+      parts(el, 'choose')[1].click();
+      await el.updateComplete;
+      const requests = performance
+        .getEntriesByType('resource')
+        .filter(({ startTime }) => startTime >= since)
+        .map(({ name }) => new URL(name));
+      expect(requests.map(({ pathname }) => pathname)).to.deep.equal([ZIP_FILE]);
+      expect(requests[0].origin).to.equal(location.origin);
+      expect(document.cookie).to.equal(cookies);
+      expect([localStorage.length, sessionStorage.length]).to.deep.equal(stored);
+    });
+  });
+});
