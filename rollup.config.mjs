@@ -5,7 +5,8 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const resolve = () => nodeResolve({ exportConditions: ['production'] });
 
@@ -32,6 +33,21 @@ const checkerFramePage = () => ({
   },
 });
 
+/**
+ * Writes dist/embed.json ({ version, integrity }) for the embed generator: the Subresource
+ * Integrity hash of the drop-in exactly as it is published.
+ */
+const integrityFile = () => ({
+  name: 'integrity-file',
+  writeBundle() {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    const digest = createHash('sha384')
+      .update(readFileSync('dist/ispine-widgets.js'))
+      .digest('base64');
+    writeFileSync('dist/embed.json', JSON.stringify({ version, integrity: `sha384-${digest}` }));
+  },
+});
+
 export default [
   {
     input: 'src/index.ts',
@@ -41,6 +57,7 @@ export default [
       typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
       minify(),
       checkerFramePage(),
+      integrityFile(),
     ],
   },
   {
