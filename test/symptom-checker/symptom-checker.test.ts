@@ -88,11 +88,11 @@ async function keyPick(el: SymptomChecker, text: string) {
   const input = byLabel(el, text);
   if (input.type === 'checkbox') {
     await tabTo(el, (f) => f === input);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
   } else {
     await tabTo(el, (f) => f instanceof HTMLInputElement && f.name === input.name);
     for (let i = 0; i < 8 && active(el) !== input; i++) await sendKeys({ press: 'ArrowDown' });
-    if (!input.checked) await sendKeys({ press: 'Space' });
+    if (!input.checked) await sendKeys({ press: ' ' });
   }
   await el.updateComplete;
   expect(input.checked, `${text} chosen`).to.equal(true);
