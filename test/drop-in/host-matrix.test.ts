@@ -1,0 +1,108 @@
+import { expect } from '@open-wc/testing';
+import { closeHostPages, inWidget, LOADER, openHostPage, settle } from '../helpers/host-page.js';
+import type { HostPage } from '../helpers/host-page.js';
+
+const ALL_THREE =
+  '<ispine-call-book-button></ispine-call-book-button><ispine-symptom-checker></ispine-symptom-checker><ispine-location-picker></ispine-location-picker>';
+
+const STRICT_CSP = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'">`;
+
+/** Each widget shows something a visitor can use: a call link, a first question, a clinic list. */
+function expectUsable(page: HostPage) {
+  const call = inWidget(page, 'ispine-call-book-button', '[part="call"]');
+  expect(call?.getAttribute('href'), 'call link').to.equal('tel:+17632018191');
+  const checker = page.document.querySelector('ispine-symptom-checker')!.shadowRoot!;
+  expect(checker.querySelector('fieldset, button, iframe'), 'checker step').to.not.equal(null);
+  const picker = page.document.querySelector('ispine-location-picker')!.shadowRoot!;
+  expect(picker.textContent, 'clinic list').to.contain('Sartell');
+}
+
+function expectClean(page: HostPage) {
+  expect(page.captured.uncaught, 'uncaught errors').to.deep.equal([]);
+  expect(page.captured.csp, 'CSP violations').to.deep.equal([]);
+  expect(page.captured.errors, 'console errors').to.deep.equal([]);
+}
+
+describe('host pages', () => {
+  afterEach(closeHostPages);
+
+  it('work under a strict CSP with Trusted Types required', async () => {
+    const page = await openHostPage(`${LOADER}${ALL_THREE}`, STRICT_CSP);
+    expectUsable(page);
+    expectClean(page);
+  });
+
+  it('work with the script loaded twice under the strict CSP', async () => {
+    const page = await openHostPage(`${LOADER}${ALL_THREE}${LOADER}`, STRICT_CSP);
+    expectUsable(page);
+    expect(page.captured.warnings).to.have.length(1);
+    expect(page.captured.uncaught).to.deep.equal([]);
+  });
+
+  for (const [story, markup] of [
+    [
+      'async, before the elements',
+      `<script src="/dist/ispine-widgets.js" async></script>${ALL_THREE}`,
+    ],
+    [
+      'defer, after the elements',
+      `${ALL_THREE}<script src="/dist/ispine-widgets.js" defer></script>`,
+    ],
+  ]) {
+    it(`work with the script ${story}`, async () => {
+      const page = await openHostPage(markup, STRICT_CSP);
+      expectUsable(page);
+      expectClean(page);
+    });
+  }
+
+  it('render widgets added long after the script loaded', async () => {
+    const page = await openHostPage(LOADER, STRICT_CSP);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    for (const tag of [
+      'ispine-call-book-button',
+      'ispine-symptom-checker',
+      'ispine-location-picker',
+    ]) {
+      page.document.body.append(page.document.createElement(tag));
+    }
+    await settle(page.window);
+    expectUsable(page);
+    expectClean(page);
+  });
+
+  it('render 200 call/book buttons on one page', async () => {
+    const page = await openHostPage(
+      `${LOADER}${'<ispine-call-book-button action="call"></ispine-call-book-button>'.repeat(200)}`,
+    );
+    const links = [...page.document.querySelectorAll('ispine-call-book-button')].map((button) =>
+      button.shadowRoot?.querySelector('a[href="tel:+17632018191"]'),
+    );
+    expect(links.filter(Boolean)).to.have.length(200);
+    expectClean(page);
+  });
+
+  it('stay usable under an aggressive host stylesheet', async () => {
+    const page = await openHostPage(
+      `${LOADER}${ALL_THREE}`,
+      '<link rel="stylesheet" href="/test/fixtures/aggressive.css">',
+    );
+    expectUsable(page);
+    const call = inWidget(page, 'ispine-call-book-button', '[part="call"]')!;
+    const box = call.getBoundingClientRect();
+    expect(box.height, 'call link height').to.be.at.least(44);
+    expect(page.window.getComputedStyle(call).display).to.not.equal('none');
+    expectClean(page);
+  });
+
+  it('speak Spanish on a page in Spanish', async () => {
+    const page = await openHostPage(`${LOADER}${ALL_THREE}`);
+    page.document.documentElement.lang = 'es';
+    await settle(page.window);
+    expect(inWidget(page, 'ispine-call-book-button', '[part="call"]')!.textContent).to.contain(
+      'Llamar',
+    );
+    const checker = page.document.querySelector('ispine-symptom-checker')!.shadowRoot!;
+    expect(checker.textContent).to.match(/[áéíóúñ¿]/);
+  });
+});
