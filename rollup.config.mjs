@@ -2,6 +2,7 @@
 // - dist/ispine-widgets.js: the drop-in, one minified classic script (IIFE) with a source map;
 // - dist/esm/: ES modules with .d.ts types for bundler users (module layout kept, so importing
 //   one element does not pull in the others).
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -55,6 +56,8 @@ export default [
     plugins: [
       resolve(),
       typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
+      // Collapses the whitespace of html`` and css`` templates (about 0.4 KB brotli).
+      minifyHTML(),
       minify(),
       checkerFramePage(),
       integrityFile(),
