@@ -70,8 +70,10 @@ export class SymptomChecker extends LitElement {
 
   protected override render() {
     if (!this.page.value.ready) return html`<slot></slot>`;
-    const t = localize(resolveLang(this), STRINGS);
-    return html`<div part="base">
+    const lang = resolveLang(this);
+    const t = localize(lang, STRINGS);
+    // `lang` on the content too: a page in an unsupported language gets English, read as English.
+    return html`<div part="base" lang=${lang}>
       ${this.result ? this.renderResult(t, this.result) : this.renderStep(t)}
     </div>`;
   }
