@@ -3,11 +3,11 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    max-width: 40rem;
   }
   p,
+  ol,
   dl,
-  ol {
+  dd {
     margin: 0;
   }
   .controls,
@@ -17,10 +17,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em;
-  }
-  .controls {
-    gap: 0.75em 1.5em;
+    gap: 0.5em 1em;
   }
   button,
   a,
@@ -28,18 +25,17 @@ export const styles = css`
     box-sizing: border-box;
     min-height: 44px;
     min-width: 44px;
+    padding: 0.4em 0.8em;
+    border: 2px solid var(--_accent);
     border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
     font: inherit;
   }
   button,
   a {
     display: inline-flex;
     align-items: center;
-    gap: 0.3em;
-    padding: 0.45em 0.9em;
-    border: 2px solid var(--_accent);
-    background: transparent;
-    color: var(--_accent);
     font-weight: 600;
     text-decoration: none;
     cursor: pointer;
@@ -49,42 +45,32 @@ export const styles = css`
     text-decoration: underline;
   }
   [part='locate'],
-  [aria-pressed='true'] {
+  [aria-pressed='true'],
+  .badge {
     background: var(--_primary);
     border-color: var(--_primary);
     color: var(--_on-primary);
   }
-  [aria-pressed='true']::before {
-    content: '✓';
-  }
   input {
     width: 6.5em;
-    padding: 0.4em 0.6em;
-    border: 2px solid var(--_border);
+    border-color: var(--_border);
     background: var(--_surface);
     color: inherit;
-  }
-  label {
-    font-weight: 600;
   }
   [part='status'] {
     min-height: 1.45em;
     margin: 0.75em 0;
-  }
-  .error {
     font-weight: 600;
   }
   svg {
     display: block;
     width: 100%;
     max-width: 22rem;
-    height: auto;
     margin-bottom: 0.75em;
   }
   path {
     fill: none;
     stroke: var(--_border);
-    stroke-width: 0.8;
   }
   .MN {
     fill: currentColor;
@@ -94,9 +80,8 @@ export const styles = css`
     fill: var(--_accent);
   }
   .chosen {
-    stroke: var(--_surface);
-    stroke-width: 2;
-    r: 6;
+    stroke: currentColor;
+    stroke-width: 3;
   }
   .you {
     fill: var(--_focus);
@@ -115,34 +100,18 @@ export const styles = css`
     border-radius: var(--_radius);
   }
   [part~='chosen'] {
-    border: 2px solid var(--_accent);
-  }
-  strong {
-    font-size: 1.125em;
-  }
-  [part='distance'],
-  dl {
-    color: var(--_muted);
+    border: 3px solid var(--_accent);
   }
   .badge {
     padding: 0 0.5em;
     border-radius: var(--_radius);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
-  }
-  [part='open-status'] {
-    font-weight: 600;
   }
   dl {
     display: grid;
     grid-template-columns: auto 1fr;
-    gap: 0 0.75em;
+    gap: 0 1em;
   }
   dl div {
     display: contents;
-  }
-  dd {
-    margin: 0;
   }
 `;

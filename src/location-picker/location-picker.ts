@@ -95,8 +95,8 @@ export class LocationPicker extends LitElement {
   /** The time "Open now" is computed for; default: the real clock. For previews and tests. */
   @property({ attribute: false }) now?: Date;
 
-  /** Where distances are measured from, and the ZIP code it came from (none: the visitor's position). */
-  @state() private origin?: { at: LatLng; zip?: string };
+  /** Where distances are measured from: a ZIP code's centre or the visitor's position. */
+  @state() private origin?: LatLng;
 
   @state() private note?: Note;
 
@@ -131,19 +131,14 @@ export class LocationPicker extends LitElement {
     } else if (pageChoice && pageChoice !== this.selected) {
       this.selected = pageChoice;
     }
-    if (changed.has('near') && this.near !== undefined) {
-      if (isZipCode(this.near)) void this.sortFromZip(this.near, true);
-      else
-        console.warn(`ispine-location-picker: near="${this.near}" is not a 5-digit US ZIP code.`);
-    }
+    if (changed.has('near') && this.near !== undefined) void this.sortFromZip(this.near, true);
   }
 
-  private get zipUrl(): string {
-    const { scriptUrl } = this.page.value.loader;
-    return (
-      this.zipDataUrl ??
-      (scriptUrl ? new URL('ispine-zips.bin', scriptUrl).href : '/dist/ispine-zips.bin')
-    );
+  /** Sorts from `at` and says so, unless a newer request has started since `request`. */
+  private sortFrom(request: number, at: LatLng, zip?: string): void {
+    if (request !== this.request) return;
+    this.origin = at;
+    this.note = [(t) => `${t.sortedFrom} ${zip ?? t.you}`];
   }
 
   /** Sorts from `zip`; for `near` (`quiet`), problems go to the console, not the visitor. */
@@ -156,12 +151,17 @@ export class LocationPicker extends LitElement {
     };
     if (!isZipCode(zip)) return fail((t) => t.badZip);
     this.note = [(t) => t.working];
+    const { scriptUrl } = this.page.value.loader;
     try {
-      const at = lookupZip(await loadZipIndex(this.zipUrl), zip);
-      if (!at) return fail((t) => t.unknownZip(zip));
-      if (request !== this.request) return;
-      this.origin = { at, zip };
-      this.note = [(t) => t.sortedFromZip(zip)];
+      const at = lookupZip(
+        await loadZipIndex(
+          this.zipDataUrl ??
+            (scriptUrl ? new URL('ispine-zips.bin', scriptUrl).href : '/dist/ispine-zips.bin'),
+        ),
+        zip,
+      );
+      if (at) this.sortFrom(request, at, zip);
+      else fail((t) => `${t.notFound} ${zip}`);
     } catch {
       fail((t) => t.zipLoadFailed, 'error');
     }
@@ -181,9 +181,7 @@ export class LocationPicker extends LitElement {
     geolocation.getCurrentPosition(
       ({ coords }) => {
         clearTimeout(timer);
-        if (request !== this.request) return;
-        this.origin = { at: { lat: coords.latitude, lng: coords.longitude } };
-        this.note = [(t) => t.sortedFromYou];
+        this.sortFrom(request, { lat: coords.latitude, lng: coords.longitude });
       },
       ({ code }) => fail((t) => (code === 1 ? t.denied : code === 3 ? t.timeout : t.unavailable)),
       { timeout: 10_000, maximumAge: 600_000 },
@@ -206,8 +204,8 @@ export class LocationPicker extends LitElement {
     const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(
       street ? `${street}, ${place}` : `${clinic.lat},${clinic.lng}`,
     )}`;
-    const status = hours && openStatus(hours, this.now ?? new Date());
-    const rounded = miles === undefined ? 0 : Math.round(miles);
+    const status = hours ? openStatus(hours, this.now ?? new Date()) : undefined;
+    const rounded = Math.round(miles ?? 0);
     return html`<li part=${chosen ? 'clinic chosen' : 'clinic'}>
       <p class="head">
         <strong>${name}</strong>
@@ -215,23 +213,23 @@ export class LocationPicker extends LitElement {
           miles === undefined
             ? nothing
             : html`<span part="distance"
-                ><span aria-hidden="true">${t.miles(rounded)}</span
-                ><span class="visually-hidden">${t.milesSpoken(rounded)}</span></span
+                ><span aria-hidden="true">${rounded || '<1'} mi</span
+                ><span class="visually-hidden">${t.milesAway(rounded)}</span></span
               >`
         }
         ${chosen ? html`<span class="badge">${t.chosen}</span>` : nothing}
       </p>
       <p>${street ? html`${street}<br />` : nothing}${place}</p>
       ${
-        status && status.state !== 'unknown'
+        status?.state === 'open'
           ? html`<p part="open-status">
-              ${
-                status.state === 'open'
-                  ? t.openNow + (status.closes ? ` · ${t.until(when(t, status.closes))}` : '')
-                  : t.closed + (status.opens ? ` — ${t.opens(when(t, status.opens))}` : '')
-              }
+              ${t.openNow}${status.closes ? ` · ${t.until} ${when(t, status.closes)}` : ''}
             </p>`
-          : nothing
+          : status?.state === 'closed'
+            ? html`<p part="open-status">
+                ${t.closed}${status.opens ? ` — ${t.opens} ${when(t, status.opens)}` : ''}
+              </p>`
+            : nothing
       }
       ${
         hours
@@ -243,14 +241,11 @@ export class LocationPicker extends LitElement {
                       <dt>${t.days[i]}</dt>
                       <dd>
                         ${
-                          periods.length
-                            ? periods
-                                .map(
-                                  ([open, close]) =>
-                                    `${clockTime(t, open)} – ${clockTime(t, close)}`,
-                                )
-                                .join(', ')
-                            : t.closed
+                          periods
+                            .map(
+                              ([open, close]) => `${clockTime(t, open)} – ${clockTime(t, close)}`,
+                            )
+                            .join(', ') || t.closed
                         }
                       </dd>
                     </div>`
@@ -285,7 +280,7 @@ export class LocationPicker extends LitElement {
     const partner = resolvePartner(this.partner, loader.partner);
     const { origin, note } = this;
     const rows = origin
-      ? sortByDistance(config.clinics, origin.at)
+      ? sortByDistance(config.clinics, origin)
       : config.clinics.map((item) => ({ item, miles: undefined }));
     return html`<div part="base">
       <div class="controls">
@@ -315,7 +310,7 @@ export class LocationPicker extends LitElement {
       <p part="status" id="status" role="status" class=${note?.[1] ? 'error' : ''}>
         ${note?.[0](t)}
       </p>
-      ${renderMap(config.clinics, this.selected, origin?.at)}
+      ${renderMap(config.clinics, this.selected, origin)}
       <ol part="list">
         ${rows.map(({ item, miles }) => this.renderClinic(t, item, miles, partner))}
       </ol>

@@ -514,7 +514,7 @@ describe('<ispine-location-picker>', () => {
     });
 
     const failures: [string, Answer | undefined, RegExp][] = [
-      ['denies access', refused(1), /turned off/],
+      ['denies access', refused(1), /access is off/],
       ['waits too long', refused(3), /took too long/],
       ['has no position', refused(2), /isn't available/],
       ['has a browser without geolocation', undefined, /isn't available/],
