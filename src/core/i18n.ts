@@ -8,10 +8,11 @@ function supported(tag: string | null | undefined): Lang | undefined {
 }
 
 /**
- * The element's language: its own `lang`, else the nearest `lang` above it (across shadow
- * roots), else the document's; `en` when none is supported. `es-MX` counts as `es`.
+ * The element's language: its own `lang` (property or attribute), else the nearest `lang` above
+ * it (across shadow roots), else the document's; `en` when none is supported. `es-MX` counts as `es`.
  */
-export function resolveLang(element: Element): Lang {
+export function resolveLang(element: HTMLElement): Lang {
+  if (element.lang) return supported(element.lang) ?? 'en';
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element && node.hasAttribute('lang')) {

@@ -1,6 +1,6 @@
 // Plain words (CLINICAL.md: about 6th grade): the Flesch–Kincaid grade of the checker's English
 // texts stays at 8 or below. Runs in Node, where `syllable`'s CommonJS dependencies load; it reads
-// the built ES modules, so run `npm run build` first: node --test test/symptom-checker/
+// the built ES modules, so run `npm run build` first: node --test test/node/
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { syllable } from 'syllable';
