@@ -1,0 +1,155 @@
+// Page-side bench code, loaded as a classic parser-blocking script right before the widgets
+// script (no inline scripts, so the pages also run under a strict CSP). It marks `bench:start`,
+// buffers performance entries, and resolves `window.__bench.done` once every element named in
+// `data-expect` has rendered content in its shadow root (on a page without widgets: once the
+// document is parsed, which is when the widgets would render), marking `bench:done`, and then
+// `bench:painted` after the next frame. All times are performance.now().
+(() => {
+  const script = document.currentScript;
+  const expect = (script?.dataset.expect ?? '').split(/\s+/).filter(Boolean);
+  const TIMEOUT_MS = 15_000;
+  performance.mark('bench:start');
+
+  const entries = {
+    'layout-shift': [],
+    longtask: [],
+    'long-animation-frame': [],
+    event: [],
+    'first-input': [],
+    resource: [],
+  };
+  const errors = [];
+  const rect = (r) => [r.x, r.y, r.width, r.height].map(Math.round);
+  const describe = (node) => {
+    if (!node) return null;
+    if (node.nodeType !== Node.ELEMENT_NODE) return node.nodeName;
+    const host = node.getRootNode().host;
+    const part = node.getAttribute('part');
+    const self = `${node.localName}${node.id ? `#${node.id}` : ''}${part ? `[part=${part}]` : ''}`;
+    return host ? `${host.localName} >>> ${self}` : self;
+  };
+  const pick = (entry) => {
+    const out = { name: entry.name, startTime: entry.startTime, duration: entry.duration };
+    if ('value' in entry) {
+      out.value = entry.value;
+      out.hadRecentInput = entry.hadRecentInput;
+      out.sources = entry.sources.map((source) => ({
+        node: describe(source.node),
+        from: rect(source.previousRect),
+        to: rect(source.currentRect),
+      }));
+    }
+    if ('interactionId' in entry) {
+      out.interactionId = entry.interactionId;
+      out.processingStart = entry.processingStart;
+      out.processingEnd = entry.processingEnd;
+      out.target = entry.target?.localName ?? null;
+    }
+    if ('responseEnd' in entry) {
+      out.responseEnd = entry.responseEnd;
+      out.initiatorType = entry.initiatorType;
+    }
+    if ('blockingDuration' in entry) {
+      out.blockingDuration = entry.blockingDuration;
+      out.scripts = entry.scripts.map((s) => ({
+        sourceURL: s.sourceURL,
+        invoker: s.invoker,
+        duration: s.duration,
+      }));
+    }
+    return out;
+  };
+  const observe = (type, options = {}) => {
+    try {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) entries[type].push(pick(entry));
+      }).observe({ type, buffered: true, ...options });
+    } catch (error) {
+      errors.push(`PerformanceObserver ${type}: ${error.message}`);
+    }
+  };
+  observe('layout-shift');
+  observe('longtask');
+  observe('long-animation-frame');
+  observe('event', { durationThreshold: 16 });
+  observe('first-input');
+  observe('resource');
+
+  /** Anything rendered besides <slot> (the fallback) and <style>. */
+  const hasContent = (root) => {
+    for (const node of root.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE && node.data.trim()) return true;
+    }
+    for (const element of root.querySelectorAll('*')) {
+      if (element.localName !== 'slot' && element.localName !== 'style') return true;
+    }
+    return false;
+  };
+
+  /** When `element` first had content in its shadow root (performance.now()). */
+  const firstRender = async (element) => {
+    await customElements.whenDefined(element.localName);
+    const root = element.shadowRoot;
+    if (!root) throw new Error(`<${element.localName}> has no open shadow root`);
+    const at = await new Promise((resolve, reject) => {
+      if (hasContent(root)) {
+        resolve(performance.now());
+        return;
+      }
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error(`<${element.localName}> rendered nothing within ${TIMEOUT_MS} ms`));
+      }, TIMEOUT_MS);
+      const observer = new MutationObserver(() => {
+        if (!hasContent(root)) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        resolve(performance.now());
+      });
+      observer.observe(root, { childList: true, subtree: true, characterData: true });
+    });
+    // Let Lit finish the update it is in (a no-op when none is pending).
+    if ('updateComplete' in element) await element.updateComplete;
+    return at;
+  };
+
+  const parsed = () =>
+    document.readyState === 'loading'
+      ? new Promise((resolve) => {
+          document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
+        })
+      : Promise.resolve();
+
+  const done = (async () => {
+    await parsed();
+    const elements = expect.length ? [...document.querySelectorAll(expect.join(','))] : [];
+    const widgets = [];
+    if (expect.length && !elements.length) errors.push(`no ${expect.join(', ')} on the page`);
+    const settled = await Promise.allSettled(elements.map(firstRender));
+    settled.forEach((result, i) => {
+      const tag = elements[i].localName;
+      if (result.status === 'fulfilled') widgets.push({ tag, renderedAt: result.value });
+      else errors.push(result.reason?.message ?? String(result.reason));
+    });
+    performance.mark('bench:done');
+    // After the next frame (style, layout, paint) the rendered content is on screen.
+    await new Promise((resolve) => {
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      });
+    });
+    performance.mark('bench:painted');
+    const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
+    return {
+      start: mark('bench:start'),
+      done: mark('bench:done'),
+      painted: mark('bench:painted'),
+      widgets,
+      errors,
+    };
+  })();
+
+  window.__bench = { entries, errors, done, hasContent };
+})();
