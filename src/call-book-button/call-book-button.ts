@@ -1,11 +1,11 @@
-import { html, LitElement, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
-import { attributedUrl, contactFor, resolvePartner } from '../core/contact.js';
+import { html, nothing } from 'lit';
+import { attributedUrl, contactFor } from '../core/contact.js';
+import type { WidgetName } from '../core/contact.js';
 import { emit } from '../core/events.js';
-import { localize, resolveLang } from '../core/i18n.js';
-import { PageStateController } from '../core/page-state-controller.js';
+import { localize } from '../core/i18n.js';
 import { formatPhone, telHref } from '../core/phone.js';
 import { hostStyles } from '../core/styles.js';
+import { WidgetElement } from '../core/widget-element.js';
 import { styles } from './call-book-button.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -26,28 +26,28 @@ import { STRINGS } from './strings.js';
  * @cssproperty --ispine-radius - Corner radius.
  * @cssproperty --ispine-font-family - Font (default: inherited from the page).
  */
-export class CallBookButton extends LitElement {
+export class CallBookButton extends WidgetElement {
   static override styles = [hostStyles, styles];
 
+  static override properties = {
+    action: { reflect: true },
+    clinic: { reflect: true },
+    variant: { reflect: true },
+    widget: { attribute: false },
+  };
+
   /** `call`, `book` or `both`. Book without a booking URL falls back to call. */
-  @property({ reflect: true }) action: 'call' | 'book' | 'both' = 'both';
+  action: 'call' | 'book' | 'both' = 'both';
 
   /** Clinic id; default: the page's selected clinic, else the organisation's main line. */
-  @property({ reflect: true }) clinic?: string;
+  clinic?: string;
 
   /** `solid` or `outline`. */
-  @property({ reflect: true }) variant: 'solid' | 'outline' = 'solid';
+  variant: 'solid' | 'outline' = 'solid';
 
-  /** Partner id; default: the loader's `data-partner`. */
-  @property({ reflect: true }) partner?: string;
+  /** The widget a visitor acted in, for `utm_content` (set by widgets that embed the button). */
+  widget: WidgetName = 'call-book-button';
 
-  /** `light`, `dark` or `auto` (inherit the page's colours). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-
-  /** `en` or `es`; default: the nearest `lang` on the page. */
-  @property() override lang = '';
-
-  private readonly page = new PageStateController(this);
   private warnedClinic?: string;
 
   private warnUnknownClinic(clinic: string): void {
@@ -58,13 +58,12 @@ export class CallBookButton extends LitElement {
     );
   }
 
-  protected override render() {
-    const { config, ready, selectedClinicId, loader } = this.page.value;
-    if (!ready) return html`<slot></slot>`;
-    const partner = resolvePartner(this.partner, loader.partner);
+  protected override renderWidget() {
+    const { config, selectedClinicId } = this.page.value;
+    const partner = this.partnerId;
     const contact = contactFor(config, this.clinic ?? selectedClinicId, partner);
     if (this.clinic && !contact.clinic) this.warnUnknownClinic(this.clinic);
-    const t = localize(resolveLang(this), STRINGS);
+    const t = localize(this.language, STRINGS);
     const who = contact.clinic
       ? `${config.organization} ${contact.clinic.name}`
       : config.organization;
@@ -89,7 +88,7 @@ export class CallBookButton extends LitElement {
       ? html`<a
           part="book"
           class=${showCall ? 'outline' : variant}
-          href=${attributedUrl(contact.bookingUrl, partner, 'call-book-button')}
+          href=${attributedUrl(contact.bookingUrl, partner, this.widget)}
           target="_blank"
           rel="noopener"
           @click=${() => emit(this, 'ispine-book', detail)}

@@ -28,6 +28,10 @@ export function runCheckerFrame(): void {
     checker.theme = settings.theme;
     checker.partner = settings.partner;
     checker.clinic = settings.clinic;
+    // CSSOM, not a style attribute: allowed by the frame's strict CSP.
+    document.body.style.margin = '0';
+    document.body.style.color = settings.color ?? '';
+    document.body.style.fontFamily = settings.font ?? '';
   };
   apply();
   window.addEventListener('hashchange', apply);

@@ -1,6 +1,5 @@
 import { html } from 'lit';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { createRef, ref } from 'lit/directives/ref.js';
+import type { LitElement, ReactiveController, ReactiveControllerHost } from 'lit';
 import { emit } from '../core/events.js';
 import { frameUrl, isFrameMessage } from './settings.js';
 import type { FrameSettings } from './settings.js';
@@ -11,9 +10,7 @@ import type { FrameSettings } from './settings.js';
  * so it never shows a scrollbar.
  */
 export class CheckerFrameController implements ReactiveController {
-  private readonly frame = createRef<HTMLIFrameElement>();
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & LitElement) {
     host.addController(this);
   }
 
@@ -27,16 +24,11 @@ export class CheckerFrameController implements ReactiveController {
 
   /** The frame for `settings`; a settings change only changes the fragment (no reload). */
   render(scriptUrl: string, settings: FrameSettings, title: string) {
-    return html`<iframe
-      ${ref(this.frame)}
-      part="frame"
-      title=${title}
-      src=${frameUrl(scriptUrl, settings)}
-    ></iframe>`;
+    return html`<iframe part="frame" title=${title} src=${frameUrl(scriptUrl, settings)}></iframe>`;
   }
 
   private readonly onMessage = (event: MessageEvent): void => {
-    const frame = this.frame.value;
+    const frame = this.host.renderRoot.querySelector('iframe');
     if (!frame || event.source !== frame.contentWindow) return;
     if (event.origin !== new URL(frame.src).origin || !isFrameMessage(event.data)) return;
     if (event.data.ispine === 'height') {

@@ -14,6 +14,9 @@ export interface FrameSettings {
   theme: 'light' | 'dark' | 'auto';
   partner?: string;
   clinic?: string;
+  /** The page's text colour and font where the checker sits, so `theme="auto"` still matches. */
+  color?: string;
+  font?: string;
   config: Config;
 }
 
@@ -22,9 +25,10 @@ const THEMES = ['light', 'dark', 'auto'] as const;
 /**
  * True when the questionnaire must run in a frame: the page is not on the script's origin, so
  * the page's own scripts (session recorders, pixels) must not be able to read the answers.
+ * (`self.origin`, unlike `location.origin`, is right in `srcdoc` frames too.)
  */
 export function needsIsolation(scriptUrl: string | undefined): scriptUrl is string {
-  return scriptUrl !== undefined && new URL(scriptUrl).origin !== location.origin;
+  return scriptUrl !== undefined && new URL(scriptUrl).origin !== self.origin;
 }
 
 /** The frame's URL: the frame page next to the script, settings in the fragment (never sent to a server). */
@@ -38,6 +42,13 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | und
 
 function optionalId(value: unknown): string | undefined {
   return typeof value === 'string' && ID_PATTERN.test(value) ? value : undefined;
+}
+
+/** A computed colour (`rgb(…)`) or font list, never anything that could end a declaration. */
+function cssValue(value: unknown, pattern: RegExp): string | undefined {
+  return typeof value === 'string' && value.length <= 200 && pattern.test(value)
+    ? value
+    : undefined;
 }
 
 /**
@@ -58,6 +69,8 @@ export function readFrameSettings(fragment: string): FrameSettings | undefined {
       theme: oneOf(raw.theme, THEMES) ?? 'auto',
       partner: optionalId(raw.partner),
       clinic: optionalId(raw.clinic),
+      color: cssValue(raw.color, /^rgba?\([\d.,\s%/]+\)$/),
+      font: cssValue(raw.font, /^[\w\s"',-]+$/),
       config: validateConfig(raw.config),
     };
   } catch {

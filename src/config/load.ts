@@ -16,7 +16,7 @@ function parseBlock(block: Element): unknown {
 /** Only the page's own origin or the script's own origin may serve configuration. */
 function configRequestUrl(configUrl: string, scriptUrl: string | undefined): URL {
   const url = new URL(configUrl, document.baseURI);
-  const allowed = [location.origin, scriptUrl && new URL(scriptUrl).origin];
+  const allowed = [self.origin, scriptUrl && new URL(scriptUrl).origin];
   if (!allowed.includes(url.origin)) {
     throw new Error(`must be on this page's origin or the script's origin, not ${url.origin}`);
   }

@@ -1,15 +1,14 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { WEEKDAYS } from '../config/schema.js';
 import type { Clinic } from '../config/schema.js';
-import { contactFor, resolvePartner } from '../core/contact.js';
+import { contactFor } from '../core/contact.js';
 import { emit } from '../core/events.js';
-import { localize, resolveLang } from '../core/i18n.js';
-import { PageStateController } from '../core/page-state-controller.js';
+import { localize } from '../core/i18n.js';
 import { formatPhone, telHref } from '../core/phone.js';
 import { selectClinic } from '../core/state.js';
 import { hostStyles } from '../core/styles.js';
+import { WidgetElement } from '../core/widget-element.js';
 import { sortByDistance } from '../geo/distance.js';
 import type { LatLng } from '../geo/distance.js';
 import { openStatus } from '../geo/hours.js';
@@ -68,39 +67,37 @@ const when = (t: Strings, at: ClinicTime) =>
  * @cssproperty --ispine-radius - Corner radius.
  * @cssproperty --ispine-font-family - Font (default: inherited from the page).
  */
-export class LocationPicker extends LitElement {
+export class LocationPicker extends WidgetElement {
   static override styles = [hostStyles, styles];
 
+  static override properties = {
+    selected: { reflect: true },
+    near: {},
+    zipDataUrl: { attribute: 'zip-data-url' },
+    now: { attribute: false },
+    origin: { state: true },
+    note: { state: true },
+  };
+
   /** The chosen clinic's id. Setting it selects that clinic page-wide, without an event. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** A US ZIP code to sort from on load, with no prompt (e.g. a race venue). Loads the ZIP data. */
-  @property() near?: string;
+  near?: string;
 
   /**
    * Where the ZIP data file is. Default: `ispine-zips.bin` next to the drop-in script, or
    * `/dist/ispine-zips.bin` when the elements were bundled (set this attribute then).
    */
-  @property({ attribute: 'zip-data-url' }) zipDataUrl?: string;
-
-  /** Partner id; default: the loader's `data-partner`. */
-  @property({ reflect: true }) partner?: string;
-
-  /** `light`, `dark` or `auto` (inherit the page's colours). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-
-  /** `en` or `es`; default: the nearest `lang` on the page. */
-  @property() override lang!: string;
+  zipDataUrl?: string;
 
   /** The time "Open now" is computed for; default: the real clock. For previews and tests. */
-  @property({ attribute: false }) now?: Date;
+  now?: Date;
 
   /** Where distances are measured from: a ZIP code's centre or the visitor's position. */
-  @state() private origin?: LatLng;
+  private origin?: LatLng;
 
-  @state() private note?: Note;
-
-  private readonly page = new PageStateController(this);
+  private note?: Note;
 
   /** Only the latest ZIP or location request may change the list. */
   private request = 0;
@@ -119,12 +116,6 @@ export class LocationPicker extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // The language is read from `lang` attributes up the tree, so the property must reach the
-    // attribute before render (Lit reflects only after it).
-    if (changed.has('lang')) {
-      if (this.lang) this.setAttribute('lang', this.lang);
-      else this.removeAttribute('lang');
-    }
     const pageChoice = this.page.value.selectedClinicId;
     if (changed.has('selected')) {
       if (this.selected) selectClinic(this.selected);
@@ -273,11 +264,10 @@ export class LocationPicker extends LitElement {
     </li>`;
   }
 
-  protected override render() {
-    const { config, ready, loader } = this.page.value;
-    if (!ready) return html`<slot></slot>`;
-    const t = localize(resolveLang(this), STRINGS);
-    const partner = resolvePartner(this.partner, loader.partner);
+  protected override renderWidget() {
+    const { config } = this.page.value;
+    const t = localize(this.language, STRINGS);
+    const partner = this.partnerId;
     const { origin, note } = this;
     const rows = origin
       ? sortByDistance(config.clinics, origin)

@@ -9,6 +9,13 @@ export const styles = css`
   [part='base'] {
     max-width: 40em;
   }
+  /* On partner pages: the frame takes its content's height (posted by the frame). */
+  [part='frame'] {
+    display: block;
+    width: 100%;
+    height: 24rem;
+    border: 0;
+  }
   fieldset {
     margin: 0;
     padding: 0;

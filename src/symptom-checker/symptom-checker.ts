@@ -1,11 +1,13 @@
-import { html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { CheckerFrameController } from '../checker-frame/host.js';
+import { needsIsolation } from '../checker-frame/settings.js';
 import { emit } from '../core/events.js';
-import { localize, resolveLang } from '../core/i18n.js';
-import { PageStateController } from '../core/page-state-controller.js';
+import { localize } from '../core/i18n.js';
 import { hostStyles } from '../core/styles.js';
-import { assessBackPain, QUESTIONS } from '../triage/index.js';
+import { WidgetElement } from '../core/widget-element.js';
+import { assessParsed } from '../triage/assess.js';
+import { QUESTIONS } from '../triage/index.js';
 import type { Answers, Assessment, OptionId, QuestionId, TrainingHabit } from '../triage/index.js';
 import { styles } from './symptom-checker.styles.js';
 import { STRINGS } from './strings.js';
@@ -43,35 +45,55 @@ const RED_FLAGS = QUESTIONS[0].options;
  * @cssproperty --ispine-radius - Corner radius.
  * @cssproperty --ispine-font-family - Font (default: inherited from the page).
  */
-export class SymptomChecker extends LitElement {
+export class SymptomChecker extends WidgetElement {
   static override styles = [hostStyles, styles];
 
+  static override properties = {
+    clinic: { reflect: true },
+    step: { state: true },
+    picked: { state: true },
+    result: { state: true },
+    invalid: { state: true },
+    copied: { state: true },
+  };
+
   /** Clinic id for call/book; default: the page's selected clinic, else the main line. */
-  @property({ reflect: true }) clinic?: string;
-
-  /** `light`, `dark` or `auto` (inherit the page's colours). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
-
-  /** `en` or `es`; default: the nearest `lang` on the page. */
-  @property() override lang = '';
+  clinic?: string;
 
   /** Index of the question shown (kept while a result is shown, so Back returns to it). */
-  @state() private step = 0;
-  @state() private picked: Partial<Record<QuestionId, readonly Choice[]>> = {};
-  @state() private result?: Assessment;
-  @state() private invalid = false;
-  @state() private copied?: 'ok' | 'fail';
+  private step = 0;
+  private picked: Partial<Record<QuestionId, readonly Choice[]>> = {};
+  private result?: Assessment;
+  private invalid = false;
+  private copied?: 'ok' | 'fail';
 
   private started = false;
   /** Set on every step change, so that focus follows the user and never moves on page load. */
   private moved = false;
 
-  private readonly page = new PageStateController(this);
+  private readonly frame = new CheckerFrameController(this);
 
-  protected override render() {
-    if (!this.page.value.ready) return html`<slot></slot>`;
-    const lang = resolveLang(this);
+  protected override renderWidget() {
+    const lang = this.language;
     const t = localize(lang, STRINGS);
+    const { loader, config, selectedClinicId } = this.page.value;
+    // On a partner's page the questions run in a frame on the script's origin, out of reach of
+    // the page's own scripts (session recorders, pixels); only the frame's height and the
+    // content-free start/complete events come back.
+    if (needsIsolation(loader.scriptUrl)) {
+      const { color, fontFamily: font } = getComputedStyle(this);
+      const settings = {
+        origin: self.origin,
+        lang,
+        theme: this.theme,
+        partner: this.partnerId,
+        clinic: this.clinic ?? selectedClinicId,
+        color,
+        font,
+        config,
+      };
+      return this.frame.render(loader.scriptUrl, settings, t.title);
+    }
     // `lang` on the content too: a page in an unsupported language gets English, read as English.
     return html`<div part="base" lang=${lang}>
       ${this.result ? this.renderResult(t, this.result) : this.renderStep(t)}
@@ -141,7 +163,9 @@ export class SymptomChecker extends LitElement {
               <ispine-call-book-button
                 action=${careLevel === 'urgent' ? 'call' : 'both'}
                 clinic=${ifDefined(this.clinic)}
+                partner=${ifDefined(this.partner)}
                 theme=${this.theme}
+                .widget=${'symptom-checker'}
               ></ispine-call-book-button>
               <p>${t.cat[category]}</p>`
       }
@@ -257,8 +281,8 @@ export class SymptomChecker extends LitElement {
       const ids = chosen.filter((c): c is OptionId => c !== NONE);
       answers[id] = kind === 'one' ? ids[0] : ids;
     }
-    // The questions fill each field with its own option ids, and the engine checks them again.
-    return assessBackPain(answers as Answers);
+    // The questions fill each field with its own option ids, so the answers fit the catalogue.
+    return assessParsed(answers as Answers);
   }
 
   /** The answers and the result in plain words, for the visit. */
@@ -274,7 +298,7 @@ export class SymptomChecker extends LitElement {
   }
 
   private copy(): void {
-    const text = this.summary(localize(resolveLang(this), STRINGS));
+    const text = this.summary(localize(this.language, STRINGS));
     this.copied = undefined;
     // Absent outside secure contexts, whatever the DOM types say.
     const clipboard = navigator.clipboard as Clipboard | undefined;

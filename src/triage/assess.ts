@@ -105,16 +105,16 @@ const RULES: Readonly<Record<Exclude<CareLevel, 'self_care'>, readonly Rule[]>> 
  * @throws TypeError naming the field when `answers` does not match the catalogue.
  */
 export function assessBackPain(answers: Answers): Assessment {
+  return assessParsed(parseAnswers(answers));
+}
+
+/**
+ * {@link assessBackPain} for answers already known to fit the catalogue: the checker builds them
+ * from the catalogue's own option ids, so the drop-in need not ship the validator.
+ */
+export function assessParsed(answers: Answers): Assessment {
   // `training` is left out: it shapes tips only (CLINICAL.md), so no rule may ever see it.
-  const {
-    redFlags,
-    systemic = [],
-    pattern = [],
-    age,
-    onset,
-    duration,
-    severity,
-  } = parseAnswers(answers);
+  const { redFlags, systemic = [], pattern = [], age, onset, duration, severity } = answers;
   const ids = new Set<OptionId>([...redFlags, ...systemic, ...pattern]);
   for (const id of [age, onset, duration, severity]) if (id !== undefined) ids.add(id);
   const facts = categorize(ids);
