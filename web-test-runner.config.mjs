@@ -27,8 +27,15 @@ function scriptOriginServer() {
   };
 }
 
-/** `?delay=800` on any URL holds the response back, to test a script that arrives late. */
-async function delayMiddleware(context, next) {
+/**
+ * `?delay=800` on any URL holds the response back, to test a script that arrives late;
+ * `/test/script-origin.json` tells the tests where the second origin is.
+ */
+async function testMiddleware(context, next) {
+  if (context.path === '/test/script-origin.json') {
+    context.body = { origin: `http://127.0.0.1:${SCRIPT_ORIGIN_PORT}` };
+    return undefined;
+  }
   const delay = Number(context.query.delay);
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(delay, 5000)));
   return next();
@@ -73,7 +80,7 @@ export default {
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
-  middleware: [delayMiddleware],
+  middleware: [testMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), scriptOriginServer()],
   reporters: [defaultReporter(), countingReporter()],
 };

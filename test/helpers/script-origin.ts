@@ -1,0 +1,19 @@
+/** The second origin that serves the same files, like a CDN (started by the test runner). */
+export async function scriptOrigin(): Promise<string> {
+  const response = await fetch('/test/script-origin.json');
+  return ((await response.json()) as { origin: string }).origin;
+}
+
+/** A loader tag for the script served from the second origin: the page is then a partner's page. */
+export async function crossOriginLoader(attributes = ''): Promise<string> {
+  return `<script src="${await scriptOrigin()}/dist/ispine-widgets.js"${attributes ? ` ${attributes}` : ''}></script>`;
+}
+
+/** Resolves once `predicate` holds, polling every 50 ms; rejects after `timeout` ms. */
+export async function until(predicate: () => boolean, timeout = 5000): Promise<void> {
+  const start = Date.now();
+  while (!predicate()) {
+    if (Date.now() - start > timeout) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
