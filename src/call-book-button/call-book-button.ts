@@ -70,11 +70,12 @@ export class CallBookButton extends WidgetElement {
     const detail = { partner: partner ?? null, clinicId: contact.clinic?.id ?? null };
     const showBook = this.action !== 'call' && contact.bookingUrl !== undefined;
     const showCall = this.action !== 'book' || !showBook;
-    const variant = this.variant === 'outline' ? 'outline' : 'solid';
+    // `solid` is the primary look; `outline` is the plain link-button look.
+    const look = this.variant === 'outline' ? '' : 'primary';
 
     const call = html`<a
       part="call"
-      class=${variant}
+      class=${look}
       href=${telHref(contact.phone)}
       @click=${() => emit(this, 'ispine-call', detail)}
       ><svg viewBox="0 0 24 24" aria-hidden="true">
@@ -87,7 +88,7 @@ export class CallBookButton extends WidgetElement {
     const book = contact.bookingUrl
       ? html`<a
           part="book"
-          class=${showCall ? 'outline' : variant}
+          class=${showCall ? '' : look}
           href=${attributedUrl(contact.bookingUrl, partner, this.widget)}
           target="_blank"
           rel="noopener"

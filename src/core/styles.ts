@@ -1,4 +1,12 @@
-import { css } from 'lit';
+import { unsafeCSS } from 'lit';
+import type { CSSResult } from 'lit';
+
+/**
+ * Tag for the widgets' static style sheets. Lit's `css` also vets interpolated values, which
+ * these sheets never have (the signature forbids them); skipping it keeps its error text out of
+ * the drop-in. Named `css` so the build still minifies the sheets.
+ */
+export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strings[0]);
 
 /**
  * Tokens every widget shares. Public `--ispine-*` custom properties feed private `--_*` ones;
@@ -54,6 +62,37 @@ export const hostStyles = css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* Links and buttons look alike in every widget: a 44 px target with the accent border. */
+  a,
+  button {
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.4em;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.55em 1.1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  a:hover,
+  button:hover {
+    text-decoration: underline;
+  }
+  /* The main action, and a pressed toggle. */
+  .primary,
+  [aria-pressed='true'] {
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
   }
   .visually-hidden {
     position: absolute;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/styles.js';
 
 export const styles = css`
   :host {
@@ -19,43 +19,21 @@ export const styles = css`
     align-items: center;
     gap: 0.5em 1em;
   }
+  /* Links and buttons as in core/styles.ts, more compact; the field matches them. */
   button,
   a,
   input {
-    box-sizing: border-box;
-    min-height: 44px;
-    min-width: 44px;
     padding: 0.4em 0.8em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font: inherit;
-  }
-  button,
-  a {
-    display: inline-flex;
-    align-items: center;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  a:hover,
-  button:hover {
-    text-decoration: underline;
-  }
-  [part='locate'],
-  [aria-pressed='true'],
-  .badge {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
   }
   input {
+    box-sizing: border-box;
     width: 6.5em;
-    border-color: var(--_border);
+    min-height: 44px;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
     background: var(--_surface);
     color: inherit;
+    font: inherit;
   }
   [part='status'] {
     min-height: 1.45em;

@@ -208,7 +208,7 @@ export class LocationPicker extends WidgetElement {
                 ><span class="visually-hidden">${t.milesAway(rounded)}</span></span
               >`
         }
-        ${chosen ? html`<span class="badge">${t.chosen}</span>` : nothing}
+        ${chosen ? html`<span class="badge primary">${t.chosen}</span>` : nothing}
       </p>
       <p>${street ? html`${street}<br />` : nothing}${place}</p>
       ${
@@ -274,7 +274,9 @@ export class LocationPicker extends WidgetElement {
       : config.clinics.map((item) => ({ item, miles: undefined }));
     return html`<div part="base">
       <div class="controls">
-        <button part="locate" type="button" @click=${this.locate}>${t.locate}</button>
+        <button part="locate" class="primary" type="button" @click=${this.locate}>
+          ${t.locate}
+        </button>
         <form
           part="zip-form"
           novalidate

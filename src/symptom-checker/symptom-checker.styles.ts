@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../core/styles.js';
 
 // Fluid from 320 px wide to 200% zoom: no fixed widths, and long words may wrap.
 export const styles = css`
@@ -80,32 +80,12 @@ export const styles = css`
     gap: 0.6em;
     margin-top: 1em;
   }
-  button,
+  /* Buttons and links as in core/styles.ts. */
   [part='call-911'] {
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0.55em 1.1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .primary {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
-  }
-  [part='call-911'] {
-    display: inline-block;
-    box-sizing: border-box;
     background: #b00020;
     border-color: #b00020;
     color: #fff;
     font-size: 1.25em;
-    text-decoration: none;
   }
   ul {
     padding-inline-start: 1.3em;
