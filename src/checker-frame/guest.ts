@@ -1,5 +1,5 @@
 import { configure } from '../core/state.js';
-import { isFrameMessage, readFrameSettings } from './settings.js';
+import { readFrameSettings } from './settings.js';
 import type { FrameMessage } from './settings.js';
 
 /**
@@ -13,8 +13,11 @@ export function runCheckerFrame(): void {
   if (!checker || window.parent === window) return;
   let origin: string | undefined;
   const post = (message: FrameMessage) => {
-    if (origin && isFrameMessage(message)) window.parent.postMessage(message, origin);
+    if (origin) window.parent.postMessage(message, origin);
   };
+
+  const postHeight = () =>
+    post({ ispine: 'height', height: Math.ceil(document.body.getBoundingClientRect().height) });
 
   const apply = () => {
     const settings = readFrameSettings(location.hash);
@@ -32,6 +35,9 @@ export function runCheckerFrame(): void {
     document.body.style.margin = '0';
     document.body.style.color = settings.color ?? '';
     document.body.style.fontFamily = settings.font ?? '';
+    // Browsers pause rendering work, ResizeObserver included, in cross-origin frames out of
+    // view: measure once the checker has rendered, so the page sizes the frame right away.
+    void checker.updateComplete.then(postHeight);
   };
   apply();
   window.addEventListener('hashchange', apply);
@@ -39,7 +45,5 @@ export function runCheckerFrame(): void {
   for (const type of ['ispine-checker-start', 'ispine-checker-complete'] as const) {
     document.addEventListener(type, () => post({ ispine: type }));
   }
-  new ResizeObserver(() =>
-    post({ ispine: 'height', height: Math.ceil(document.body.getBoundingClientRect().height) }),
-  ).observe(document.body);
+  new ResizeObserver(postHeight).observe(document.body);
 }

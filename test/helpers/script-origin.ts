@@ -13,7 +13,7 @@ export async function crossOriginLoader(attributes = ''): Promise<string> {
 export async function until(predicate: () => boolean, timeout = 5000): Promise<void> {
   const start = Date.now();
   while (!predicate()) {
-    if (Date.now() - start > timeout) throw new Error('condition not met in time');
+    if (Date.now() - start > timeout) throw new Error(`not met in time: ${predicate.toString()}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { closeHostPages, openHostPage } from '../helpers/host-page.js';
+import type { HostPage } from '../helpers/host-page.js';
+import { crossOriginLoader, scriptOrigin, until } from '../helpers/script-origin.js';
+
+interface PrivacyWindow {
+  storageWrites: string[];
+  ispineEvents: [string, Record<string, unknown>][];
+}
+
+const SPY = '<script src="/test/fixtures/spy-storage.js"></script>';
+const WIDGETS =
+  '<ispine-call-book-button></ispine-call-book-button><ispine-location-picker></ispine-location-picker><ispine-symptom-checker></ispine-symptom-checker>';
+
+const shadow = (page: HostPage, tag: string) => page.document.querySelector(tag)!.shadowRoot!;
+
+/** A runner uses all three widgets: calls, finds the nearest clinic by ZIP, answers the checker. */
+async function useEverything(page: HostPage) {
+  shadow(page, 'ispine-call-book-button').querySelector<HTMLElement>('[part="call"]')!.click();
+
+  const picker = shadow(page, 'ispine-location-picker');
+  picker.querySelector<HTMLInputElement>('[part="zip-input"]')!.value = '56377';
+  picker.querySelector<HTMLFormElement>('[part="zip-form"]')!.requestSubmit();
+  await until(() => picker.querySelector('[part="status"]')!.textContent.includes('56377'));
+  picker.querySelector<HTMLElement>('[part~="clinic"] [part="choose"]')!.click();
+  picker.querySelector<HTMLElement>('[part="directions"]')!.click();
+
+  const frame = shadow(page, 'ispine-symptom-checker').querySelector('iframe')!;
+  await until(() => frame.style.height.endsWith('px'));
+  frame.contentWindow!.focus();
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ type: ' ' });
+  for (let i = 0; i < 7; i++) await sendKeys({ press: 'Tab' });
+  await sendKeys({ press: 'Enter' });
+  const events = (page.window as unknown as PrivacyWindow).ispineEvents;
+  await until(() => events.some(([type]) => type === 'ispine-checker-complete'));
+}
+
+describe('privacy, end to end on a partner page', () => {
+  afterEach(closeHostPages);
+
+  it('sends nothing to third parties and keeps no cookie, storage or URL trace', async () => {
+    const page = await openHostPage(
+      `${SPY}${await crossOriginLoader('data-partner="twin-cities-running"')}${WIDGETS}`,
+    );
+    const url = page.window.location.href;
+    await useEverything(page);
+
+    const allowed = [page.window.origin, await scriptOrigin()];
+    const requested = page.window.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).origin);
+    expect(requested.filter((origin) => !allowed.includes(origin))).to.deep.equal([]);
+    expect(requested).to.include(await scriptOrigin());
+
+    const privacy = page.window as unknown as PrivacyWindow;
+    expect(privacy.storageWrites).to.deep.equal([]);
+    expect(page.document.cookie).to.equal('');
+    expect(page.window.localStorage.length + page.window.sessionStorage.length).to.equal(0);
+    expect(page.window.location.href).to.equal(url);
+    expect(page.captured.uncaught).to.deep.equal([]);
+  });
+
+  it('fires events that carry only partner and clinic, never an answer', async () => {
+    const page = await openHostPage(
+      `${SPY}${await crossOriginLoader('data-partner="twin-cities-running"')}${WIDGETS}`,
+    );
+    await useEverything(page);
+    const events = (page.window as unknown as PrivacyWindow).ispineEvents;
+    expect(events.map(([type]) => type)).to.deep.equal([
+      'ispine-call',
+      'ispine-location-change',
+      'ispine-directions',
+      'ispine-checker-start',
+      'ispine-checker-complete',
+    ]);
+    for (const [type, detail] of events) {
+      expect(
+        Object.keys(detail).filter((key) => key !== 'partner' && key !== 'clinicId'),
+        type,
+      ).to.deep.equal([]);
+    }
+    expect(events[0][1]).to.deep.equal({ partner: 'twin-cities-running', clinicId: null });
+    expect(events[1][1]).to.deep.equal({ clinicId: 'sartell' });
+  });
+});

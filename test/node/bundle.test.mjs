@@ -1,0 +1,36 @@
+// What the drop-in must never contain (SPEC "Never"): storage, cookies, other request channels,
+// string-to-code, fingerprinting. A static check of the built file, beside the browser tests
+// that watch requests and storage at run time. Needs `npm run build` first.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const bundle = readFileSync(new URL('../../dist/ispine-widgets.js', import.meta.url), 'utf8');
+const frame = readFileSync(new URL('../../dist/checker-frame.html', import.meta.url), 'utf8');
+
+const FORBIDDEN = {
+  storage: /localStorage|sessionStorage|indexedDB|document\.cookie|caches\./,
+  'other request channels': /XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts/,
+  'string to code': /\beval\(|new Function\b|setTimeout\(\s*["'`]/,
+  fingerprinting:
+    /userAgent|toDataURL|getImageData|hardwareConcurrency|deviceMemory|navigator\.plugins/,
+};
+
+for (const [what, pattern] of Object.entries(FORBIDDEN)) {
+  test(`the drop-in uses no ${what}`, () => {
+    assert.doesNotMatch(bundle, pattern);
+  });
+}
+
+test('the drop-in is a classic script: no import or export statements', () => {
+  assert.doesNotMatch(bundle, /^\s*(import|export)\s/m);
+  assert.match(bundle, /^\s*\(function|^\s*!function|^\s*\(\(\)\s*=>/);
+});
+
+test('the checker frame allows scripts from its own origin only and no requests at all', () => {
+  const csp = /Content-Security-Policy"\s+content="([^"]+)"/.exec(frame)?.[1] ?? '';
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self'/);
+  assert.doesNotMatch(csp, /connect-src|unsafe-inline|unsafe-eval/);
+  assert.doesNotMatch(frame, /<script>(?!<\/script>)/, 'no inline script');
+});
