@@ -1,5 +1,5 @@
 import { WEEKDAYS } from './schema.js';
-import type { Clinic, Config, OpeningPeriod, Partner, WeeklyHours } from './schema.js';
+import type { Clinic, Config, OpeningPeriod, Partner, Weekday, WeeklyHours } from './schema.js';
 
 /** A configuration problem, with the path of the offending field (e.g. `clinics[2].phone`). */
 export class ConfigError extends Error {
@@ -70,20 +70,40 @@ export function httpsUrl(value: unknown, path: string): string {
   return url.href;
 }
 
-function coordinate(value: unknown, limit: number, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > limit) {
-    throw new ConfigError(path, `must be a number between -${limit} and ${limit}`);
-  }
-  return value;
+function coordinate(limit: number): Check<number> {
+  return (value, path) => {
+    if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > limit) {
+      throw new ConfigError(path, `must be a number between -${limit} and ${limit}`);
+    }
+    return value;
+  };
 }
 
-function optional<T>(
-  fields: Fields,
-  key: string,
-  path: string,
-  check: (value: unknown, path: string) => T,
-): T | undefined {
-  return fields[key] === undefined ? undefined : check(fields[key], `${path}.${key}`);
+/** Checks one field's value; `path` names the field in errors. */
+type Check<T> = (value: unknown, path: string) => T;
+
+/** An optional field: absent stays absent, present must pass `check`. */
+function optional<T>(check: Check<T>): Check<T | undefined> {
+  return (value, path) => (value === undefined ? undefined : check(value, path));
+}
+
+/**
+ * An object with exactly these fields, each checked in table order; unknown keys are errors and
+ * absent optional fields stay absent.
+ */
+function object<T>(checks: { [K in keyof T]-?: Check<T[K]> }): Check<T> {
+  const table = checks as Record<string, Check<unknown>>;
+  const known = Object.keys(table);
+  return (value, path) => {
+    const fields = record(value, path);
+    onlyKnownKeys(fields, known, path);
+    const result: Fields = {};
+    for (const key of known) {
+      const checked = table[key](fields[key], `${path}.${key}`);
+      if (checked !== undefined) result[key] = checked;
+    }
+    return result as T;
+  };
 }
 
 function openingPeriod(value: unknown, path: string): OpeningPeriod {
@@ -97,111 +117,78 @@ function openingPeriod(value: unknown, path: string): OpeningPeriod {
   return [open, close];
 }
 
-function weeklyHours(value: unknown, path: string): WeeklyHours {
-  const fields = record(value, path);
-  onlyKnownKeys(fields, WEEKDAYS, path);
-  const hours: WeeklyHours = {};
-  for (const day of WEEKDAYS) {
-    const periods = fields[day];
-    if (periods === undefined) continue;
-    if (!Array.isArray(periods))
-      throw new ConfigError(`${path}.${day}`, 'must be a list of opening periods ([] = closed)');
-    hours[day] = periods.map((period, i) => openingPeriod(period, `${path}.${day}[${i}]`));
+function openingPeriods(value: unknown, path: string): OpeningPeriod[] {
+  if (!Array.isArray(value)) {
+    throw new ConfigError(path, 'must be a list of opening periods ([] = closed)');
   }
-  return hours;
+  return value.map((period, i) => openingPeriod(period, `${path}[${i}]`));
 }
 
-const CLINIC_KEYS = [
-  'id',
-  'name',
-  'city',
-  'state',
-  'lat',
-  'lng',
-  'street',
-  'zip',
-  'phone',
-  'bookingUrl',
-  'hours',
-];
+const weeklyHours = object<WeeklyHours>(
+  Object.fromEntries(WEEKDAYS.map((day) => [day, optional(openingPeriods)])) as {
+    [D in Weekday]: Check<OpeningPeriod[] | undefined>;
+  },
+);
 
-function clinic(value: unknown, path: string): Clinic {
-  const fields = record(value, path);
-  onlyKnownKeys(fields, CLINIC_KEYS, path);
-  const optionals: Partial<Clinic> = {
-    street: optional(fields, 'street', path, text),
-    zip: optional(fields, 'zip', path, (zip, at) =>
-      matching(zip, /^\d{5}$/, at, 'a five-digit ZIP code'),
-    ),
-    phone: optional(fields, 'phone', path, phone),
-    bookingUrl: optional(fields, 'bookingUrl', path, httpsUrl),
-    hours: optional(fields, 'hours', path, weeklyHours),
-  };
-  return {
-    id: matching(
-      fields.id,
-      ID_PATTERN,
-      `${path}.id`,
-      'lowercase letters, digits and hyphens (1–64)',
-    ),
-    name: text(fields.name, `${path}.name`),
-    city: text(fields.city, `${path}.city`),
-    state: matching(
-      fields.state,
-      /^[A-Z]{2}$/,
-      `${path}.state`,
-      'a two-letter state code such as "MN"',
-    ),
-    lat: coordinate(fields.lat, 90, `${path}.lat`),
-    lng: coordinate(fields.lng, 180, `${path}.lng`),
-    ...(Object.fromEntries(
-      Object.entries(optionals as Record<string, unknown>).filter(([, v]) => v !== undefined),
-    ) as Partial<Clinic>),
-  };
+const clinic = object<Clinic>({
+  id: (id, path) => matching(id, ID_PATTERN, path, 'lowercase letters, digits and hyphens (1–64)'),
+  name: text,
+  city: text,
+  state: (state, path) =>
+    matching(state, /^[A-Z]{2}$/, path, 'a two-letter state code such as "MN"'),
+  lat: coordinate(90),
+  lng: coordinate(180),
+  street: optional(text),
+  zip: optional((zip, path) => matching(zip, /^\d{5}$/, path, 'a five-digit ZIP code')),
+  phone: optional(phone),
+  bookingUrl: optional(httpsUrl),
+  hours: optional(weeklyHours),
+});
+
+function clinics(value: unknown, path: string): Clinic[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new ConfigError(path, 'must be a non-empty list of clinics');
+  }
+  const ids = new Set<string>();
+  return value.map((entry, i) => {
+    const checked = clinic(entry, `${path}[${i}]`);
+    if (ids.has(checked.id)) {
+      throw new ConfigError(`${path}[${i}].id`, `repeats the id "${checked.id}"`);
+    }
+    ids.add(checked.id);
+    return checked;
+  });
 }
+
+const partner = object<Partner>({ phone: optional(phone) });
 
 function partners(value: unknown, path: string): Record<string, Partner> {
-  const fields = record(value, path);
   const result: Record<string, Partner> = {};
-  for (const [id, entry] of Object.entries(fields)) {
+  for (const [id, entry] of Object.entries(record(value, path))) {
     const at = `${path}.${id}`;
-    if (!ID_PATTERN.test(id))
+    if (!ID_PATTERN.test(id)) {
       throw new ConfigError(
         at,
         'is not a valid partner id (lowercase letters, digits and hyphens)',
       );
-    const partnerFields = record(entry, at);
-    onlyKnownKeys(partnerFields, ['phone'], at);
-    result[id] =
-      partnerFields.phone === undefined ? {} : { phone: phone(partnerFields.phone, `${at}.phone`) };
+    }
+    result[id] = partner(entry, at);
   }
   return result;
 }
+
+const config = object<Config>({
+  organization: text,
+  phone,
+  bookingUrl: optional(httpsUrl),
+  clinics,
+  partners: optional(partners),
+});
 
 /**
  * Checks untrusted configuration (parsed JSON) against the schema and returns a clean copy.
  * @throws ConfigError naming the first bad field.
  */
 export function validateConfig(value: unknown): Config {
-  const fields = record(value, 'config');
-  onlyKnownKeys(fields, ['organization', 'phone', 'bookingUrl', 'clinics', 'partners'], 'config');
-  if (!Array.isArray(fields.clinics) || fields.clinics.length === 0) {
-    throw new ConfigError('config.clinics', 'must be a non-empty list of clinics');
-  }
-  const clinics = fields.clinics.map((entry, i) => clinic(entry, `config.clinics[${i}]`));
-  const ids = new Set<string>();
-  clinics.forEach(({ id }, i) => {
-    if (ids.has(id)) throw new ConfigError(`config.clinics[${i}].id`, `repeats the id "${id}"`);
-    ids.add(id);
-  });
-  const config: Config = {
-    organization: text(fields.organization, 'config.organization'),
-    phone: phone(fields.phone, 'config.phone'),
-    clinics,
-  };
-  const bookingUrl = optional(fields, 'bookingUrl', 'config', httpsUrl);
-  if (bookingUrl) config.bookingUrl = bookingUrl;
-  const partnerTable = optional(fields, 'partners', 'config', partners);
-  if (partnerTable) config.partners = partnerTable;
-  return config;
+  return config(value, 'config');
 }
