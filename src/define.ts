@@ -6,9 +6,7 @@ import { VERSION } from './version.js';
  */
 export function define(name: string, element: CustomElementConstructor): void {
   if (customElements.get(name)) {
-    console.warn(
-      `ispine-widgets ${VERSION}: <${name}> is already defined on this page; keeping the existing one.`,
-    );
+    console.warn(`ispine-widgets ${VERSION}: <${name}> is already defined; keeping that one.`);
     return;
   }
   customElements.define(name, element);

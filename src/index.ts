@@ -25,7 +25,7 @@ const running = window.ISpineWidgets;
 
 if (running) {
   console.warn(
-    `ispine-widgets: this page loads the widgets script twice (version ${running.version} is running; this copy, version ${VERSION}, is ignored). Remove the extra <script> tag.`,
+    `ispine-widgets: loaded twice (version ${running.version} is running; this copy, version ${VERSION}, is ignored). Remove the extra <script> tag.`,
   );
 } else {
   Object.defineProperty(window, 'ISpineWidgets', {

@@ -59,7 +59,7 @@ export async function loadConfig(loader: LoaderSettings): Promise<Config> {
     return validateConfig(await fetchConfig(loader.configUrl, loader.scriptUrl));
   } catch (error) {
     console.error(
-      `ispine-widgets: invalid configuration in ${source}: ${(error as Error).message}. Using the built-in ${DEFAULT_CONFIG.organization} details instead.`,
+      `ispine-widgets: invalid configuration in ${source}: ${(error as Error).message}; using the built-in one.`,
     );
     return DEFAULT_CONFIG;
   }

@@ -44,6 +44,7 @@ const when = (t: Strings, at: ClinicTime) =>
  * `near` is set); the browser's location is asked for only when the visitor presses the button.
  *
  * @summary Clinic list with distance sorting, opening hours, directions and a choice of clinic.
+ * @tag ispine-location-picker
  * @slot - Fallback shown before the script runs and while the configuration loads.
  * @fires ispine-location-change - The visitor chose a clinic (never when the page sets `selected`). Detail: `{ clinicId }`.
  * @fires ispine-directions - The visitor followed a directions link. Detail: `{ clinicId }`.

@@ -25,6 +25,7 @@ const RED_FLAGS = QUESTIONS[0].options;
  * cookie, storage or URL ever carries them.
  *
  * @summary Back-pain symptom checker for iSpine Pain Physicians.
+ * @tag ispine-symptom-checker
  * @slot - Fallback shown before the script runs and while the configuration loads.
  * @fires ispine-checker-start - The first answer of a run was chosen. Detail: `{}`.
  * @fires ispine-checker-complete - A result was shown. Detail: `{}`.
