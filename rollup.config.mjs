@@ -19,18 +19,16 @@ const minify = () =>
     format: { comments: false },
   });
 
-/** Copies the checker's frame page next to the bundle (it loads the bundle by relative URL). */
-const checkerFramePage = () => ({
-  name: 'checker-frame-page',
-  buildStart() {
-    this.addWatchFile('src/checker-frame/checker-frame.html');
-  },
+/**
+ * Copies static files next to the bundle: the checker's frame page (it loads the bundle by
+ * relative URL) and the space-reserving CSS partners paste into their pages.
+ */
+const staticFiles = (files) => ({
+  name: 'static-files',
   generateBundle() {
-    this.emitFile({
-      type: 'asset',
-      fileName: 'checker-frame.html',
-      source: readFileSync('src/checker-frame/checker-frame.html', 'utf8'),
-    });
+    for (const [source, fileName] of Object.entries(files)) {
+      this.emitFile({ type: 'asset', fileName, source: readFileSync(source, 'utf8') });
+    }
   },
 });
 
@@ -59,7 +57,10 @@ export default [
       // Collapses the whitespace of html`` and css`` templates (about 0.4 KB brotli).
       minifyHTML(),
       minify(),
-      checkerFramePage(),
+      staticFiles({
+        'src/checker-frame/checker-frame.html': 'checker-frame.html',
+        'src/reserve-space.css': 'reserve-space.css',
+      }),
       integrityFile(),
     ],
   },

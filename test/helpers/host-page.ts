@@ -19,9 +19,9 @@ export const LOADER = '<script src="/dist/ispine-widgets.js"></script>';
  * Opens `body` as a partner's page in an iframe (same origin as the test, so the test can look
  * inside) and waits until it has loaded and the widgets have rendered.
  */
-export async function openHostPage(body: string, head = ''): Promise<HostPage> {
+export async function openHostPage(body: string, head = '', width = 800): Promise<HostPage> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+  frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
   frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<script src="/test/fixtures/capture.js"></script></head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
