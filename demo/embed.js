@@ -8,7 +8,10 @@ const snippetOut = document.querySelector('#snippet');
 const preview = document.querySelector('#preview');
 const copyStatus = document.querySelector('#copy-status');
 const partnerError = document.querySelector('#partner-error');
-const build = await fetch('../dist/embed.json').then((response) => response.json());
+const [build, reserveSpace] = await Promise.all([
+  fetch('../dist/embed.json').then((response) => response.json()),
+  fetch('../dist/reserve-space.css').then((response) => response.text()),
+]);
 
 /** The snippet for the chosen options, with the script at `scriptUrl`. */
 function snippet(options, scriptUrl) {
@@ -22,13 +25,13 @@ function snippet(options, scriptUrl) {
     'symptom-checker': `<ispine-symptom-checker${attrs}></ispine-symptom-checker>`,
     'location-picker': `<ispine-location-picker${attrs}></ispine-location-picker>`,
   };
-  const tags = options.widgets.map((widget) => `ispine-${widget}`).join(', ');
+  const tags = options.widgets.map((widget) => `ispine-${widget}`).join(',\n');
   const colors = options.customColors
-    ? `\n  --ispine-color-primary: ${options.primary};\n  --ispine-color-on-primary: ${options.onPrimary};`
+    ? `\n${tags} {\n  --ispine-color-primary: ${options.primary};\n  --ispine-color-on-primary: ${options.onPrimary};\n}`
     : '';
   const partner = options.partner ? ` data-partner="${options.partner}"` : '';
   return [
-    `<style>\n/* Keeps your page still while the script loads. */\n${tags} {\n  display: block;\n  min-height: 3rem;${colors}\n}\nispine-call-book-button { display: inline-block; }\n</style>`,
+    `<style>\n${reserveSpace.trim()}${colors}\n</style>`,
     `<script src="${scriptUrl}" integrity="${build.integrity}" crossorigin="anonymous"${partner} async></script>`,
     ...options.widgets.map((widget) => elements[widget]),
   ].join('\n');
