@@ -197,6 +197,12 @@ export class LocationPicker extends WidgetElement {
       street ? `${street}, ${place}` : `${clinic.lat},${clinic.lng}`,
     )}`;
     const status = hours ? openStatus(hours, this.now ?? new Date()) : undefined;
+    const openNow =
+      status?.state === 'open'
+        ? t.openNow + (status.closes ? ` · ${t.until} ${when(t, status.closes)}` : '')
+        : status?.state === 'closed'
+          ? t.closed + (status.opens ? ` — ${t.opens} ${when(t, status.opens)}` : '')
+          : '';
     const rounded = Math.round(miles ?? 0);
     return html`<li part=${chosen ? 'clinic chosen' : 'clinic'}>
       <p class="head">
@@ -212,17 +218,7 @@ export class LocationPicker extends WidgetElement {
         ${chosen ? html`<span class="badge primary">${t.chosen}</span>` : nothing}
       </p>
       <p>${street ? html`${street}<br />` : nothing}${place}</p>
-      ${
-        status?.state === 'open'
-          ? html`<p part="open-status">
-              ${t.openNow}${status.closes ? ` · ${t.until} ${when(t, status.closes)}` : ''}
-            </p>`
-          : status?.state === 'closed'
-            ? html`<p part="open-status">
-                ${t.closed}${status.opens ? ` — ${t.opens} ${when(t, status.opens)}` : ''}
-              </p>`
-            : nothing
-      }
+      ${openNow ? html`<p part="open-status">${openNow}</p>` : nothing}
       ${
         hours
           ? html`<dl part="hours">
@@ -300,9 +296,7 @@ export class LocationPicker extends WidgetElement {
           <button part="zip-submit">${t.zipSubmit}</button>
         </form>
       </div>
-      <p part="status" id="status" role="status" class=${note?.[1] ? 'error' : ''}>
-        ${note?.[0](t)}
-      </p>
+      <p part="status" id="status" role="status">${note?.[0](t)}</p>
       ${renderMap(config.clinics, this.selected, origin)}
       <ol part="list">
         ${rows.map(({ item, miles }) => this.renderClinic(t, item, miles, partner))}
