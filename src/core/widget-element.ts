@@ -12,6 +12,7 @@ import { formatPhone, telHref } from './phone.js';
  * state, fallback content until the configuration is known, and error isolation — a widget that
  * fails to render reports it once and shows a working call link instead, so the host page never
  * sees an uncaught exception.
+ * @internal Not an element of its own; its members are documented on the three widgets.
  */
 export abstract class WidgetElement extends LitElement {
   static override properties: PropertyDeclarations = {
