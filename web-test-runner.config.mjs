@@ -29,11 +29,18 @@ function scriptOriginServer() {
 
 /**
  * `?delay=800` on any URL holds the response back, to test a script that arrives late;
- * `/test/script-origin.json` tells the tests where the second origin is.
+ * `/test/script-origin.json` tells the tests where the second origin is;
+ * `/test/host-page.html?html=…` serves a partner's page written by a test (a real URL, so its
+ * origin and CSP `'self'` behave as on a real site, unlike `srcdoc` in some engines).
  */
 async function testMiddleware(context, next) {
   if (context.path === '/test/script-origin.json') {
     context.body = { origin: `http://127.0.0.1:${SCRIPT_ORIGIN_PORT}` };
+    return undefined;
+  }
+  if (context.path === '/test/host-page.html') {
+    context.type = 'text/html';
+    context.body = String(context.query.html ?? '');
     return undefined;
   }
   const delay = Number(context.query.delay);

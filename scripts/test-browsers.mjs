@@ -29,10 +29,14 @@ function installMissing() {
 
 installMissing();
 const engines = findBrowsers().map(({ name }) => name);
-if (engines.length === 0 || !engines.includes('chromium')) {
+if (wantedEngines().includes('chromium') && !engines.includes('chromium')) {
   console.error(
     'Chromium is required for the tests: apt-get install chromium, or set CHROME_PATH.',
   );
+  process.exit(1);
+}
+if (engines.length === 0) {
+  console.error(`None of the browsers asked for is installed: ${wantedEngines().join(', ')}.`);
   process.exit(1);
 }
 console.log(`Engines: ${engines.join(', ')}`);

@@ -10,10 +10,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  a {
-    /* A phone number never breaks, and the button keeps the size its fallback reserved. */
-    white-space: nowrap;
-  }
   a:hover {
     filter: brightness(1.1);
   }

@@ -73,7 +73,7 @@ describe('host pages', () => {
 
   it('render 200 call/book buttons on one page', async () => {
     const page = await openHostPage(
-      `${LOADER}${'<ispine-call-book-button action="call"></ispine-call-book-button>'.repeat(200)}`,
+      `${LOADER}<script src="/test/fixtures/many-buttons.js"></script>`,
     );
     const links = [...page.document.querySelectorAll('ispine-call-book-button')].map((button) =>
       button.shadowRoot?.querySelector('a[href="tel:+17632018191"]'),

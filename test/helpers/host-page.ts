@@ -22,7 +22,8 @@ export const LOADER = '<script src="/dist/ispine-widgets.js"></script>';
 export async function openHostPage(body: string, head = '', width = 800): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<script src="/test/fixtures/capture.js"></script></head><body>${body}</body></html>`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<script src="/test/fixtures/capture.js"></script></head><body>${body}</body></html>`;
+  frame.src = `/test/host-page.html?html=${encodeURIComponent(html)}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;

@@ -87,7 +87,7 @@ describe('the npm package', { timeout: 180_000 }, () => {
       readFileSync(join(consumer, 'node_modules/ispine-widgets', pkg.customElements), 'utf8'),
     );
     const tags = manifest.modules.flatMap((module) =>
-      (module.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName),
+      (module.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => d.tagName),
     );
     assert.deepEqual(tags.sort(), [
       'ispine-call-book-button',
