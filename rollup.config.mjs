@@ -1,5 +1,6 @@
-// Two builds from one source:
+// Builds from one source:
 // - dist/ispine-widgets.js: the drop-in, one minified classic script (IIFE) with a source map;
+// - dist/checker-frame.js (+ checker-frame.html): the checker's isolated frame on partner pages;
 // - dist/esm/: ES modules with .d.ts types for bundler users (module layout kept, so importing
 //   one element does not pull in the others).
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -63,6 +64,12 @@ export default [
       }),
       integrityFile(),
     ],
+  },
+  {
+    // The checker frame's own small script (on partner pages only), kept out of the drop-in.
+    input: 'src/checker-frame/guest.ts',
+    output: { file: 'dist/checker-frame.js', format: 'iife', sourcemap: true },
+    plugins: [typescript({ declaration: false, outDir: 'dist', sourceMap: true }), minify()],
   },
   {
     input: {

@@ -3,7 +3,6 @@
  * A second copy on the same page (same or another version) changes nothing and warns once.
  */
 import { CallBookButton } from './call-book-button/call-book-button.js';
-import { runCheckerFrame } from './checker-frame/guest.js';
 import { startPage } from './core/state.js';
 import { LocationPicker } from './location-picker/location-picker.js';
 import { SymptomChecker } from './symptom-checker/symptom-checker.js';
@@ -36,8 +35,4 @@ if (running) {
   define('ispine-call-book-button', CallBookButton);
   define('ispine-location-picker', LocationPicker);
   define('ispine-symptom-checker', SymptomChecker);
-  // Inside checker-frame.html (on the script's own origin): wire the frame to its embedding page.
-  if (loaderScript instanceof HTMLScriptElement && loaderScript.dataset.frame === 'checker') {
-    runCheckerFrame();
-  }
 }
