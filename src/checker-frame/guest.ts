@@ -10,13 +10,13 @@ import type { FrameMessage, FrameSettings } from './settings.js';
 
 const checker = document.querySelector('ispine-symptom-checker');
 
+type Settings = Partial<FrameSettings> & Pick<FrameSettings, 'origin'>;
+
 /** The fragment's settings, or undefined when malformed or not from a proper origin. */
-function readSettings(): Partial<FrameSettings> | undefined {
+function readSettings(): Settings | undefined {
   try {
-    const settings = JSON.parse(
-      decodeURIComponent(location.hash.slice(1)),
-    ) as Partial<FrameSettings>;
-    return settings.origin === new URL(String(settings.origin)).origin ? settings : undefined;
+    const settings = JSON.parse(decodeURIComponent(location.hash.slice(1))) as Settings;
+    return settings.origin === new URL(settings.origin).origin ? settings : undefined;
   } catch {
     return undefined;
   }
@@ -41,7 +41,7 @@ if (checker && initial && window.parent !== window) {
   document.head.append(block);
 
   /** The elements validate their own attributes (unknown language → English, bad ids ignored). */
-  const apply = (settings: Partial<FrameSettings>) => {
+  const apply = (settings: Settings) => {
     for (const name of ['lang', 'theme', 'partner', 'clinic'] as const) {
       const value = settings[name];
       if (typeof value === 'string') checker.setAttribute(name, value);
