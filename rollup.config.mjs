@@ -14,7 +14,7 @@ const resolve = () => nodeResolve({ exportConditions: ['production'] });
 
 const minify = () =>
   terser({
-    ecma: 2021,
+    ecma: 2022,
     module: false,
     compress: { passes: 2, unsafe_arrows: true },
     format: { comments: false },

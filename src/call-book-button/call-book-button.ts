@@ -48,11 +48,11 @@ export class CallBookButton extends WidgetElement {
   /** The widget a visitor acted in, for `utm_content` (set by widgets that embed the button). */
   widget: WidgetName = 'call-book-button';
 
-  private warnedClinic?: string;
+  #warnedClinic?: string;
 
-  private warnUnknownClinic(clinic: string): void {
-    if (this.warnedClinic === clinic) return;
-    this.warnedClinic = clinic;
+  #warnUnknownClinic(clinic: string): void {
+    if (this.#warnedClinic === clinic) return;
+    this.#warnedClinic = clinic;
     console.warn(
       `ispine-widgets: <ispine-call-book-button clinic="${clinic}">: no clinic has this id; using the main line.`,
     );
@@ -62,7 +62,7 @@ export class CallBookButton extends WidgetElement {
     const { config, selectedClinicId } = this.page.value;
     const partner = this.partnerId;
     const contact = contactFor(config, this.clinic ?? selectedClinicId, partner);
-    if (this.clinic && !contact.clinic) this.warnUnknownClinic(this.clinic);
+    if (this.clinic && !contact.clinic) this.#warnUnknownClinic(this.clinic);
     const t = localize(this.language, STRINGS);
     const who = contact.clinic
       ? `${config.organization} ${contact.clinic.name}`

@@ -10,16 +10,19 @@ import type { FrameSettings } from './settings.js';
  * so it never shows a scrollbar.
  */
 export class CheckerFrameController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & LitElement) {
+  readonly #host: ReactiveControllerHost & LitElement;
+
+  constructor(host: ReactiveControllerHost & LitElement) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('message', this.onMessage);
+    window.addEventListener('message', this.#onMessage);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('message', this.onMessage);
+    window.removeEventListener('message', this.#onMessage);
   }
 
   /** The frame for `settings`; a settings change only changes the fragment (no reload). */
@@ -27,14 +30,14 @@ export class CheckerFrameController implements ReactiveController {
     return html`<iframe part="frame" title=${title} src=${frameUrl(scriptUrl, settings)}></iframe>`;
   }
 
-  private readonly onMessage = (event: MessageEvent): void => {
-    const frame = this.host.renderRoot.querySelector('iframe');
+  readonly #onMessage = (event: MessageEvent): void => {
+    const frame = this.#host.renderRoot.querySelector('iframe');
     if (!frame || event.source !== frame.contentWindow) return;
     if (event.origin !== new URL(frame.src).origin || !isFrameMessage(event.data)) return;
     if (event.data.ispine === 'height') {
       frame.style.height = `${event.data.height}px`;
     } else {
-      emit(this.host, event.data.ispine, {});
+      emit(this.#host, event.data.ispine, {});
     }
   };
 }

@@ -4,9 +4,12 @@ import type { PageState } from './state.js';
 
 /** Re-renders its host whenever the shared page state changes. */
 export class PageStateController implements ReactiveController {
-  private unsubscribe?: () => void;
+  #unsubscribe?: () => void;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -17,10 +20,10 @@ export class PageStateController implements ReactiveController {
 
   hostConnected(): void {
     startPage();
-    this.unsubscribe = subscribe(() => this.host.requestUpdate());
+    this.#unsubscribe = subscribe(() => this.#host.requestUpdate());
   }
 
   hostDisconnected(): void {
-    this.unsubscribe?.();
+    this.#unsubscribe?.();
   }
 }

@@ -32,7 +32,7 @@ export abstract class WidgetElement extends LitElement {
 
   protected readonly page = new PageStateController(this);
 
-  private failed = false;
+  #failed = false;
 
   /** The language to render in. */
   protected get language(): Lang {
@@ -48,7 +48,7 @@ export abstract class WidgetElement extends LitElement {
   protected abstract renderWidget(): unknown;
 
   protected override render(): unknown {
-    if (this.failed) return this.renderFallback();
+    if (this.#failed) return this.#renderFallback();
     return this.page.value.ready ? this.renderWidget() : html`<slot></slot>`;
   }
 
@@ -56,8 +56,8 @@ export abstract class WidgetElement extends LitElement {
     try {
       super.update(changed);
     } catch (error) {
-      if (this.failed) throw error;
-      this.failed = true;
+      if (this.#failed) throw error;
+      this.#failed = true;
       console.error(
         `ispine-widgets: <${this.localName}> failed; showing a call link instead.`,
         error,
@@ -66,7 +66,7 @@ export abstract class WidgetElement extends LitElement {
     }
   }
 
-  private renderFallback(): TemplateResult {
+  #renderFallback(): TemplateResult {
     const { phone } = contactFor(this.page.value.config, undefined, this.partnerId);
     const t = localize(this.language, CALL_STRINGS);
     return html`<a part="fallback" href=${telHref(phone)}>${t.call} ${formatPhone(phone)}</a>`;

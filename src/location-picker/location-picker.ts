@@ -76,7 +76,6 @@ export class LocationPicker extends WidgetElement {
     near: {},
     zipDataUrl: { attribute: 'zip-data-url' },
     now: { attribute: false },
-    origin: { state: true },
     note: { state: true },
   };
 
@@ -96,24 +95,24 @@ export class LocationPicker extends WidgetElement {
   now?: Date;
 
   /** Where distances are measured from: a ZIP code's centre or the visitor's position. */
-  private origin?: LatLng;
+  #origin?: LatLng;
 
   private note?: Note;
 
   /** Only the latest ZIP or location request may change the list. */
-  private request = 0;
+  #request = 0;
 
-  private tick?: ReturnType<typeof setInterval>;
+  #tick?: ReturnType<typeof setInterval>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // "Open now" must not go stale on a page left open; a render per minute costs nothing.
-    this.tick = setInterval(() => this.requestUpdate(), 60_000);
+    this.#tick = setInterval(() => this.requestUpdate(), 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearInterval(this.tick);
+    clearInterval(this.#tick);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -123,21 +122,21 @@ export class LocationPicker extends WidgetElement {
     } else if (pageChoice && pageChoice !== this.selected) {
       this.selected = pageChoice;
     }
-    if (changed.has('near') && this.near !== undefined) void this.sortFromZip(this.near, true);
+    if (changed.has('near') && this.near !== undefined) void this.#sortFromZip(this.near, true);
   }
 
   /** Sorts from `at` and says so, unless a newer request has started since `request`. */
-  private sortFrom(request: number, at: LatLng, zip?: string): void {
-    if (request !== this.request) return;
-    this.origin = at;
+  #sortFrom(request: number, at: LatLng, zip?: string): void {
+    if (request !== this.#request) return;
+    this.#origin = at;
     this.note = [(t) => `${t.sortedFrom} ${zip ?? t.you}`];
   }
 
   /** Sorts from `zip`; for `near` (`quiet`), problems go to the console, not the visitor. */
-  private async sortFromZip(zip: string, quiet = false): Promise<void> {
-    const request = ++this.request;
+  async #sortFromZip(zip: string, quiet = false): Promise<void> {
+    const request = ++this.#request;
     const fail = (text: Note[0], problem: Note[1] = 'zip') => {
-      if (request !== this.request) return;
+      if (request !== this.#request) return;
       if (quiet) console.warn(`ispine-location-picker: near="${zip}": ${text(STRINGS.en)}`);
       else this.note = [text, problem];
     };
@@ -152,18 +151,18 @@ export class LocationPicker extends WidgetElement {
         ),
         zip,
       );
-      if (at) this.sortFrom(request, at, zip);
+      if (at) this.#sortFrom(request, at, zip);
       else fail((t) => `${t.notFound} ${zip}`);
     } catch {
       fail((t) => t.zipLoadFailed, 'error');
     }
   }
 
-  private locate(): void {
-    const request = ++this.request;
+  #locate(): void {
+    const request = ++this.#request;
     const fail = (text: Note[0]) => {
       clearTimeout(timer);
-      if (request === this.request) this.note = [text, 'error'];
+      if (request === this.#request) this.note = [text, 'error'];
     };
     const geolocation = navigator.geolocation as Geolocation | undefined;
     // Some browsers never answer when the permission prompt is dismissed; don't wait forever.
@@ -173,21 +172,21 @@ export class LocationPicker extends WidgetElement {
     geolocation.getCurrentPosition(
       ({ coords }) => {
         clearTimeout(timer);
-        this.sortFrom(request, { lat: coords.latitude, lng: coords.longitude });
+        this.#sortFrom(request, { lat: coords.latitude, lng: coords.longitude });
       },
       ({ code }) => fail((t) => (code === 1 ? t.denied : code === 3 ? t.timeout : t.unavailable)),
       { timeout: 10_000, maximumAge: 600_000 },
     );
   }
 
-  private choose(clinicId: string): void {
+  #choose(clinicId: string): void {
     if (clinicId === this.selected) return;
     this.selected = clinicId;
     selectClinic(clinicId);
     emit(this, 'ispine-location-change', { clinicId });
   }
 
-  private renderClinic(t: Strings, clinic: Clinic, miles: number | undefined, partner?: string) {
+  #renderClinic(t: Strings, clinic: Clinic, miles: number | undefined, partner?: string) {
     const { config } = this.page.value;
     const { id, name, street, city, state, zip, hours } = clinic;
     const chosen = id === this.selected;
@@ -254,7 +253,7 @@ export class LocationPicker extends WidgetElement {
           @click=${() => emit(this, 'ispine-directions', { clinicId: id })}
           >${t.directions} <span class="visually-hidden">${name} ${t.newTab}</span></a
         >
-        <button part="choose" aria-pressed=${chosen} @click=${() => this.choose(id)}>
+        <button part="choose" aria-pressed=${chosen} @click=${() => this.#choose(id)}>
           ${t.choose} <span class="visually-hidden">${name}</span>
         </button>
       </div>
@@ -265,13 +264,14 @@ export class LocationPicker extends WidgetElement {
     const { config } = this.page.value;
     const t = localize(this.language, STRINGS);
     const partner = this.partnerId;
-    const { origin, note } = this;
+    const { note } = this;
+    const origin = this.#origin;
     const rows = origin
       ? sortByDistance(config.clinics, origin)
       : config.clinics.map((item) => ({ item, miles: undefined }));
     return html`<div part="base">
       <div class="controls">
-        <button part="locate" class="primary" type="button" @click=${this.locate}>
+        <button part="locate" class="primary" type="button" @click=${this.#locate}>
           ${t.locate}
         </button>
         <form
@@ -280,7 +280,7 @@ export class LocationPicker extends WidgetElement {
           @submit=${(event: SubmitEvent) => {
             event.preventDefault();
             const input = (event.target as HTMLFormElement).elements.namedItem('zip');
-            void this.sortFromZip((input as HTMLInputElement).value.trim());
+            void this.#sortFromZip((input as HTMLInputElement).value.trim());
           }}
         >
           <label for="zip">${t.zipLabel}</label>
@@ -299,7 +299,7 @@ export class LocationPicker extends WidgetElement {
       <p part="status" id="status" role="status">${note?.[0](t)}</p>
       ${renderMap(config.clinics, this.selected, origin)}
       <ol part="list">
-        ${rows.map(({ item, miles }) => this.renderClinic(t, item, miles, partner))}
+        ${rows.map(({ item, miles }) => this.#renderClinic(t, item, miles, partner))}
       </ol>
     </div>`;
   }

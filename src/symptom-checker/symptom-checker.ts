@@ -49,30 +49,25 @@ const RED_FLAGS = QUESTIONS[0].options;
 export class SymptomChecker extends WidgetElement {
   static override styles = [hostStyles, styles];
 
-  static override properties = {
-    clinic: { reflect: true },
-    step: { state: true },
-    picked: { state: true },
-    result: { state: true },
-    invalid: { state: true },
-    copied: { state: true },
-  };
+  static override properties = { clinic: { reflect: true } };
 
   /** Clinic id for call/book; default: the page's selected clinic, else the main line. */
   clinic?: string;
 
   /** Index of the question shown (kept while a result is shown, so Back returns to it). */
-  private step = 0;
-  private picked: Partial<Record<QuestionId, readonly Choice[]>> = {};
-  private result?: Assessment;
-  private invalid = false;
-  private copied?: 'ok' | 'fail';
+  // Answers and progress live in private fields: not even a script on the same page can read
+  // them from the element. Changing them calls requestUpdate().
+  #step = 0;
+  #picked: Partial<Record<QuestionId, readonly Choice[]>> = {};
+  #result?: Assessment;
+  #invalid = false;
+  #copied?: 'ok' | 'fail';
 
-  private started = false;
+  #started = false;
   /** Set on every step change, so that focus follows the user and never moves on page load. */
-  private moved = false;
+  #moved = false;
 
-  private readonly frame = new CheckerFrameController(this);
+  readonly #frame = new CheckerFrameController(this);
 
   protected override renderWidget() {
     const lang = this.language;
@@ -93,25 +88,25 @@ export class SymptomChecker extends WidgetElement {
         font,
         config,
       };
-      return this.frame.render(loader.scriptUrl, settings, t.title);
+      return this.#frame.render(loader.scriptUrl, settings, t.title);
     }
     // `lang` on the content too: a page in an unsupported language gets English, read as English.
     return html`<div part="base" lang=${lang}>
-      ${this.result ? this.renderResult(t, this.result) : this.renderStep(t)}
+      ${this.#result ? this.#renderResult(t, this.#result) : this.#renderStep(t)}
     </div>`;
   }
 
   protected override updated(): void {
-    if (this.moved) {
-      this.moved = false;
+    if (this.#moved) {
+      this.#moved = false;
       this.renderRoot.querySelector('h2')?.focus();
     }
   }
 
-  private renderStep(t: CheckerStrings) {
-    const q = QUESTIONS[this.step];
+  #renderStep(t: CheckerStrings) {
+    const q = QUESTIONS[this.#step];
     const [legend, why] = t.q[q.id];
-    const chosen = this.picked[q.id] ?? [];
+    const chosen = this.#picked[q.id] ?? [];
     const type = q.kind === 'one' ? 'radio' : 'checkbox';
     const option = (id: Choice, text: string) =>
       html`<label part="option"
@@ -120,33 +115,33 @@ export class SymptomChecker extends WidgetElement {
           name=${q.id}
           value=${id}
           .checked=${chosen.includes(id)}
-          @change=${this.choose}
+          @change=${this.#choose}
         />${text}</label
       >`;
-    return html`${this.step ? nothing : html`<p part="intro">${t.use} ${t.local}</p>`}
-      <fieldset part="question" aria-describedby=${this.invalid ? 'why err' : 'why'}>
+    return html`${this.#step ? nothing : html`<p part="intro">${t.use} ${t.local}</p>`}
+      <fieldset part="question" aria-describedby=${this.#invalid ? 'why err' : 'why'}>
         <legend>
           <h2 tabindex="-1">
-            <span part="progress">${t.step(this.step + 1, QUESTIONS.length)}</span> ${legend}
+            <span part="progress">${t.step(this.#step + 1, QUESTIONS.length)}</span> ${legend}
           </h2>
         </legend>
         <p id="why" part="why">${why}${q.kind === 'one' ? '' : ` ${t.many}`}</p>
-        ${this.invalid ? html`<p id="err" part="error">${t.err}</p>` : nothing}
+        ${this.#invalid ? html`<p id="err" part="error">${t.err}</p>` : nothing}
         ${q.options.map((id) => option(id, t.o[id]))}
         ${q.noneOfThese ? option(NONE, t.none) : nothing}
       </fieldset>
       <div part="nav">
-        ${this.step ? html`<button part="back" @click=${this.back}>${t.back}</button>` : nothing}
-        <button part="next" class="primary" @click=${this.next}>
+        ${this.#step ? html`<button part="back" @click=${this.#back}>${t.back}</button>` : nothing}
+        <button part="next" class="primary" @click=${this.#next}>
           ${q.required || chosen.length ? t.next : t.skip}
         </button>
       </div>`;
   }
 
-  private renderResult(t: CheckerStrings, { careLevel, category, reasons }: Assessment) {
+  #renderResult(t: CheckerStrings, { careLevel, category, reasons }: Assessment) {
     const sos = careLevel === 'emergency';
     const [heading, todo] = t.care[careLevel];
-    const training = (this.picked.training ?? []) as readonly TrainingHabit[];
+    const training = (this.#picked.training ?? []) as readonly TrainingHabit[];
     const list = (title: string, items: readonly string[]) =>
       items.length
         ? html`<h3>${title}</h3>
@@ -154,7 +149,7 @@ export class SymptomChecker extends WidgetElement {
               ${items.map((item) => html`<li>${item}</li>`)}
             </ul>`
         : nothing;
-    const copy = this.copied === 'ok' ? t.copied : this.copied ? t.noCopy : '';
+    const copy = this.#copied === 'ok' ? t.copied : this.#copied ? t.noCopy : '';
     return html`<div part="result ${careLevel}">
       <h2 tabindex="-1">${heading}</h2>
       ${
@@ -193,91 +188,96 @@ export class SymptomChecker extends WidgetElement {
       ${
         sos
           ? nothing
-          : html`<button part="copy" @click=${this.copy}>${t.copy}</button>
+          : html`<button part="copy" @click=${this.#copy}>${t.copy}</button>
               <p part="status" role="status">${copy}</p>
               ${
-                this.copied === 'fail'
+                this.#copied === 'fail'
                   ? html`<textarea
                       readonly
                       aria-label=${t.summary}
-                      .value=${this.summary(t)}
+                      .value=${this.#summary(t)}
                     ></textarea>`
                   : nothing
               }`
       }
       <div part="nav">
-        <button part="back" @click=${this.back}>${t.back}</button>
-        <button part="restart" @click=${this.restart}>${t.again}</button>
+        <button part="back" @click=${this.#back}>${t.back}</button>
+        <button part="restart" @click=${this.#restart}>${t.again}</button>
       </div>
     </div>`;
   }
 
-  private choose(event: Event): void {
+  #choose(event: Event): void {
     const input = event.target as HTMLInputElement;
     const id = input.value as Choice;
-    const { id: question, kind } = QUESTIONS[this.step];
-    const others = (this.picked[question] ?? []).filter((c) => c !== id);
+    const { id: question, kind } = QUESTIONS[this.#step];
+    const others = (this.#picked[question] ?? []).filter((c) => c !== id);
     // "None of these" is exclusive: it clears the other choices, and any other choice clears it.
     const chosen = !input.checked
       ? others
       : kind === 'one' || id === NONE
         ? [id]
         : [...others.filter((c) => c !== NONE), id];
-    this.picked = { ...this.picked, [question]: chosen };
-    this.invalid = false;
-    if (!this.started) {
-      this.started = true;
+    this.#picked = { ...this.#picked, [question]: chosen };
+    this.#invalid = false;
+    this.requestUpdate();
+    if (!this.#started) {
+      this.#started = true;
       emit(this, 'ispine-checker-start', {});
     }
   }
 
-  private next(): void {
-    const q = QUESTIONS[this.step];
-    if (q.required && !this.picked[q.id]?.length) {
-      this.invalid = true;
+  #next(): void {
+    const q = QUESTIONS[this.#step];
+    if (q.required && !this.#picked[q.id]?.length) {
+      this.#invalid = true;
+      this.requestUpdate();
       void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
       return;
     }
-    const result = this.assess();
+    const result = this.#assess();
     // A red flag ends the flow at once; so does any emergency, as no later answer can lower it.
-    if (result.careLevel === 'emergency' || this.step === QUESTIONS.length - 1) {
-      this.result = result;
-      this.moved = true;
+    if (result.careLevel === 'emergency' || this.#step === QUESTIONS.length - 1) {
+      this.#result = result;
+      this.#moved = true;
+      this.requestUpdate();
       emit(this, 'ispine-checker-complete', {});
     } else {
-      this.go(this.step + 1);
+      this.#go(this.#step + 1);
     }
   }
 
-  private back(): void {
-    if (this.result) {
-      this.result = undefined;
-      this.copied = undefined;
-      this.moved = true;
+  #back(): void {
+    if (this.#result) {
+      this.#result = undefined;
+      this.#copied = undefined;
+      this.#moved = true;
+      this.requestUpdate();
     } else {
-      this.go(this.step - 1);
+      this.#go(this.#step - 1);
     }
   }
 
-  private restart(): void {
-    this.picked = {};
-    this.result = undefined;
-    this.copied = undefined;
-    this.started = false;
-    this.go(0);
+  #restart(): void {
+    this.#picked = {};
+    this.#result = undefined;
+    this.#copied = undefined;
+    this.#started = false;
+    this.#go(0);
   }
 
-  private go(step: number): void {
-    this.step = step;
-    this.invalid = false;
-    this.moved = true;
+  #go(step: number): void {
+    this.#step = step;
+    this.#invalid = false;
+    this.#moved = true;
+    this.requestUpdate();
   }
 
   /** The answers so far, as the triage engine reads them. */
-  private assess(): Assessment {
+  #assess(): Assessment {
     const answers: Partial<Record<QuestionId, OptionId | OptionId[]>> = {};
     for (const { id, kind } of QUESTIONS) {
-      const chosen = this.picked[id];
+      const chosen = this.#picked[id];
       if (!chosen?.length) continue;
       const ids = chosen.filter((c): c is OptionId => c !== NONE);
       answers[id] = kind === 'one' ? ids[0] : ids;
@@ -287,10 +287,10 @@ export class SymptomChecker extends WidgetElement {
   }
 
   /** The answers and the result in plain words, for the visit. */
-  private summary(t: CheckerStrings): string {
-    const { careLevel, category } = this.assess();
+  #summary(t: CheckerStrings): string {
+    const { careLevel, category } = this.#assess();
     const answers = QUESTIONS.map(({ id }) => {
-      const chosen = this.picked[id] ?? [];
+      const chosen = this.#picked[id] ?? [];
       const words = chosen.map((c) => (c === NONE ? t.none : t.o[c]));
       return `${t.q[id][0]} ${words.join('; ') || t.skipped}`;
     });
@@ -298,14 +298,18 @@ export class SymptomChecker extends WidgetElement {
     return [t.summary, ...answers, '', result, t.cat[category], t.notDx].join('\n');
   }
 
-  private copy(): void {
-    const text = this.summary(localize(this.language, STRINGS));
-    this.copied = undefined;
+  #copy(): void {
+    const text = this.#summary(localize(this.language, STRINGS));
+    const copied = (outcome?: 'ok' | 'fail') => {
+      this.#copied = outcome;
+      this.requestUpdate();
+    };
+    copied();
     // Absent outside secure contexts, whatever the DOM types say.
     const clipboard = navigator.clipboard as Clipboard | undefined;
     (clipboard ? clipboard.writeText(text) : Promise.reject(new Error('no clipboard'))).then(
-      () => (this.copied = 'ok'),
-      () => (this.copied = 'fail'),
+      () => copied('ok'),
+      () => copied('fail'),
     );
   }
 }
