@@ -29,7 +29,7 @@ const STATES = new Map([
 ]);
 const ORDER = [...STATES.keys()];
 /** Douglas–Peucker tolerance in map units (one unit ≈ 3.7 km, about a pixel at the picker's size). */
-const TOLERANCE = 1;
+const TOLERANCE = 2.5;
 /** Islands and lake slivers smaller than this (square map units) are left out. */
 const MIN_RING_AREA = 6;
 const OUT = new URL('../src/geo/map-data.ts', import.meta.url);
