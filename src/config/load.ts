@@ -1,7 +1,6 @@
 import { DEFAULT_CONFIG } from './default.js';
 import { validateConfig } from './validate.js';
 import type { Config } from './schema.js';
-import type { LoaderSettings } from '../core/loader.js';
 
 const BLOCK_SELECTOR = 'script[type="application/json"][data-ispine-config]';
 
@@ -23,7 +22,7 @@ function configRequestUrl(configUrl: string, scriptUrl: string | undefined): URL
   return url;
 }
 
-async function fetchConfig(configUrl: string, scriptUrl: string | undefined): Promise<unknown> {
+async function fetchJson(configUrl: string, scriptUrl: string | undefined): Promise<unknown> {
   const response = await fetch(configRequestUrl(configUrl, scriptUrl), {
     credentials: 'omit',
     referrerPolicy: 'no-referrer',
@@ -36,31 +35,35 @@ async function fetchConfig(configUrl: string, scriptUrl: string | undefined): Pr
   }
 }
 
-function documentParsed(): Promise<void> {
-  if (document.readyState !== 'loading') return Promise.resolve();
-  return new Promise((resolve) => {
-    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-  });
+function report(source: string, error: unknown): Config {
+  console.error(
+    `ispine-widgets: invalid configuration in ${source}: ${(error as Error).message}; using the built-in one.`,
+  );
+  return DEFAULT_CONFIG;
 }
 
 /**
- * The page's configuration: a `data-ispine-config` JSON block (it wins when present), else the
- * loader's `data-config` URL, else the embedded default. Never rejects: any problem is reported
- * as one console error naming where and what, and the embedded default is used.
+ * The page's `data-ispine-config` block, validated; `undefined` when the page has none. Never
+ * throws: a bad block is reported as one console error naming the field, and gives the default.
  */
-export async function loadConfig(loader: LoaderSettings): Promise<Config> {
-  let source = 'the data-ispine-config block';
+export function readConfigBlock(): Config | undefined {
+  const block = document.querySelector(BLOCK_SELECTOR);
+  if (!block) return undefined;
   try {
-    if (!loader.configUrl) await documentParsed();
-    const block = document.querySelector(BLOCK_SELECTOR);
-    if (block) return validateConfig(parseBlock(block));
-    if (!loader.configUrl) return DEFAULT_CONFIG;
-    source = `data-config="${loader.configUrl}"`;
-    return validateConfig(await fetchConfig(loader.configUrl, loader.scriptUrl));
+    return validateConfig(parseBlock(block));
   } catch (error) {
-    console.error(
-      `ispine-widgets: invalid configuration in ${source}: ${(error as Error).message}; using the built-in one.`,
-    );
-    return DEFAULT_CONFIG;
+    return report('the data-ispine-config block', error);
+  }
+}
+
+/** The configuration at the loader's `data-config` URL. Never rejects: see readConfigBlock(). */
+export async function fetchConfig(
+  configUrl: string,
+  scriptUrl: string | undefined,
+): Promise<Config> {
+  try {
+    return validateConfig(await fetchJson(configUrl, scriptUrl));
+  } catch (error) {
+    return report(`data-config="${configUrl}"`, error);
   }
 }

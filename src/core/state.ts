@@ -1,5 +1,5 @@
 import { DEFAULT_CONFIG } from '../config/default.js';
-import { loadConfig } from '../config/load.js';
+import { fetchConfig, readConfigBlock } from '../config/load.js';
 import { validateConfig } from '../config/validate.js';
 import type { Config } from '../config/schema.js';
 import { readLoader } from './loader.js';
@@ -17,6 +17,8 @@ export interface PageState {
 
 let state: PageState = { config: DEFAULT_CONFIG, ready: false, loader: { analytics: false } };
 let started = false;
+/** configure() from code wins over the page's configuration. */
+let configuredByCode = false;
 const listeners = new Set<() => void>();
 
 function update(changes: Partial<PageState>): void {
@@ -49,10 +51,25 @@ export function startPage(loaderScript: HTMLOrSVGScriptElement | null = null): v
   started = true;
   const loader = readLoader(loaderScript);
   update({ loader });
-  void loadConfig(loader).then((config) => {
-    // configure() from code wins over the page's configuration.
-    if (!state.ready) update({ config, ready: true });
-  });
+  const apply = (config: Config) => {
+    if (!configuredByCode) update({ config, ready: true });
+  };
+  // The block wins over data-config. Without either, the widgets render at once with the
+  // default, so the page never waits on us; a block parsed after the script still applies.
+  const block = readConfigBlock();
+  if (block) {
+    apply(block);
+  } else if (loader.configUrl) {
+    void fetchConfig(loader.configUrl, loader.scriptUrl).then(apply);
+  } else {
+    apply(DEFAULT_CONFIG);
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => {
+        const late = readConfigBlock();
+        if (late) apply(late);
+      });
+    }
+  }
   // A page that switches language on <html lang> re-renders the widgets in the new language.
   new MutationObserver(() => update({})).observe(document.documentElement, {
     attributeFilter: ['lang'],
@@ -67,4 +84,5 @@ export function startPage(loaderScript: HTMLOrSVGScriptElement | null = null): v
 export function configure(config: unknown): void {
   startPage();
   update({ config: validateConfig(config), ready: true, selectedClinicId: undefined });
+  configuredByCode = true;
 }
