@@ -10,14 +10,14 @@ import { PARTNER_CONFIG } from '../helpers/config.js';
 
 const ZIP_FILE = '/dist/ispine-zips.bin';
 
-/** The partner config with Maple Grove's street address and weekday hours published. */
+/** The partner config as if Maple Grove had published a street address and weekday hours (made-up test data, not the clinic's). */
 const HOURS_CONFIG: Config = {
   ...PARTNER_CONFIG,
   clinics: PARTNER_CONFIG.clinics.map((clinic) =>
     clinic.id === 'maple-grove'
       ? {
           ...clinic,
-          street: '9550 Upland Lane N',
+          street: '100 Example Street (test address)',
           zip: '55369',
           hours: {
             mon: [['08:00', '17:00']],
@@ -237,11 +237,11 @@ describe('<ispine-location-picker>', () => {
       expect(delano.searchParams.get('api')).to.equal('1');
       expect(delano.searchParams.get('destination')).to.equal('45.04,-93.79');
       expect(new URL(directions('Maple Grove').href).searchParams.get('destination')).to.equal(
-        '9550 Upland Lane N, Maple Grove, MN 55369',
+        '100 Example Street (test address), Maple Grove, MN 55369',
       );
       expect(directions('Delano').target).to.equal('_blank');
       expect(directions('Delano').rel).to.equal('noopener');
-      expect(text(clinicItem(el, 'Maple Grove'))).to.contain('9550 Upland Lane N');
+      expect(text(clinicItem(el, 'Maple Grove'))).to.contain('100 Example Street (test address)');
     });
 
     it('shows weekly hours and "Open now" in Minnesota time', async () => {
