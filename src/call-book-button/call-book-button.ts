@@ -2,10 +2,9 @@ import { html, nothing } from 'lit';
 import { attributedUrl, contactFor } from '../core/contact.js';
 import type { WidgetName } from '../core/contact.js';
 import { emit } from '../core/events.js';
-import { localize } from '../core/i18n.js';
 import { formatPhone, telHref } from '../core/phone.js';
 import { hostStyles } from '../core/styles.js';
-import { WidgetElement } from '../core/widget-element.js';
+import { REFLECTED, REFLECTED_DEFAULT, WidgetElement } from '../core/widget-element.js';
 import { styles } from './call-book-button.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -30,9 +29,9 @@ export class CallBookButton extends WidgetElement {
   static override styles = [hostStyles, styles];
 
   static override properties = {
-    action: { reflect: true },
-    clinic: { reflect: true },
-    variant: { reflect: true },
+    action: REFLECTED_DEFAULT,
+    clinic: REFLECTED,
+    variant: REFLECTED_DEFAULT,
     widget: { attribute: false },
   };
 
@@ -59,11 +58,11 @@ export class CallBookButton extends WidgetElement {
   }
 
   protected override renderWidget() {
-    const { config, selectedClinicId } = this.page.value;
+    const { config, selectedClinicId } = this.page;
     const partner = this.partnerId;
     const contact = contactFor(config, this.clinic ?? selectedClinicId, partner);
     if (this.clinic && !contact.clinic) this.#warnUnknownClinic(this.clinic);
-    const t = localize(this.language, STRINGS);
+    const t = STRINGS[this.language];
     const who = contact.clinic
       ? `${config.organization} ${contact.clinic.name}`
       : config.organization;

@@ -22,8 +22,3 @@ export function resolveLang(element: HTMLElement): Lang {
   }
   return 'en';
 }
-
-/** Picks the string table for `lang` from one table per language. */
-export function localize<T>(lang: Lang, tables: Record<Lang, T>): T {
-  return tables[lang];
-}

@@ -4,11 +4,10 @@ import { WEEKDAYS } from '../config/schema.js';
 import type { Clinic } from '../config/schema.js';
 import { contactFor } from '../core/contact.js';
 import { emit } from '../core/events.js';
-import { localize } from '../core/i18n.js';
 import { formatPhone, telHref } from '../core/phone.js';
 import { selectClinic } from '../core/state.js';
 import { hostStyles } from '../core/styles.js';
-import { WidgetElement } from '../core/widget-element.js';
+import { REFLECTED, WidgetElement } from '../core/widget-element.js';
 import { sortByDistance } from '../geo/distance.js';
 import type { LatLng } from '../geo/distance.js';
 import { openStatus } from '../geo/hours.js';
@@ -72,7 +71,7 @@ export class LocationPicker extends WidgetElement {
   static override styles = [hostStyles, styles];
 
   static override properties = {
-    selected: { reflect: true },
+    selected: REFLECTED,
     near: {},
     zipDataUrl: { attribute: 'zip-data-url' },
     now: { attribute: false },
@@ -116,7 +115,7 @@ export class LocationPicker extends WidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const pageChoice = this.page.value.selectedClinicId;
+    const pageChoice = this.page.selectedClinicId;
     if (changed.has('selected')) {
       if (this.selected) selectClinic(this.selected);
     } else if (pageChoice && pageChoice !== this.selected) {
@@ -142,7 +141,7 @@ export class LocationPicker extends WidgetElement {
     };
     if (!isZipCode(zip)) return fail((t) => t.badZip);
     this.note = [(t) => t.working];
-    const { scriptUrl } = this.page.value.loader;
+    const { scriptUrl } = this.page.loader;
     try {
       const at = lookupZip(
         await loadZipIndex(
@@ -187,7 +186,7 @@ export class LocationPicker extends WidgetElement {
   }
 
   #renderClinic(t: Strings, clinic: Clinic, miles: number | undefined, partner?: string) {
-    const { config } = this.page.value;
+    const { config } = this.page;
     const { id, name, street, city, state, zip, hours } = clinic;
     const chosen = id === this.selected;
     const phone = contactFor(config, id, partner).phone;
@@ -261,8 +260,8 @@ export class LocationPicker extends WidgetElement {
   }
 
   protected override renderWidget() {
-    const { config } = this.page.value;
-    const t = localize(this.language, STRINGS);
+    const { config } = this.page;
+    const t = STRINGS[this.language];
     const partner = this.partnerId;
     const { note } = this;
     const origin = this.#origin;

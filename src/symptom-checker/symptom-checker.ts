@@ -3,9 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { CheckerFrameController } from '../checker-frame/host.js';
 import { needsIsolation } from '../checker-frame/settings.js';
 import { emit } from '../core/events.js';
-import { localize } from '../core/i18n.js';
 import { hostStyles } from '../core/styles.js';
-import { WidgetElement } from '../core/widget-element.js';
+import { REFLECTED, WidgetElement } from '../core/widget-element.js';
 import { assessParsed } from '../triage/assess.js';
 import { QUESTIONS } from '../triage/index.js';
 import type { Answers, Assessment, OptionId, QuestionId, TrainingHabit } from '../triage/index.js';
@@ -49,7 +48,7 @@ const RED_FLAGS = QUESTIONS[0].options;
 export class SymptomChecker extends WidgetElement {
   static override styles = [hostStyles, styles];
 
-  static override properties = { clinic: { reflect: true } };
+  static override properties = { clinic: REFLECTED };
 
   /** Clinic id for call/book; default: the page's selected clinic, else the main line. */
   clinic?: string;
@@ -71,8 +70,8 @@ export class SymptomChecker extends WidgetElement {
 
   protected override renderWidget() {
     const lang = this.language;
-    const t = localize(lang, STRINGS);
-    const { loader, config, selectedClinicId } = this.page.value;
+    const t = STRINGS[lang];
+    const { loader, config, selectedClinicId } = this.page;
     // On a partner's page the questions run in a frame on the script's origin, out of reach of
     // the page's own scripts (session recorders, pixels); only the frame's height and the
     // content-free start/complete events come back.
@@ -299,7 +298,7 @@ export class SymptomChecker extends WidgetElement {
   }
 
   #copy(): void {
-    const text = this.#summary(localize(this.language, STRINGS));
+    const text = this.#summary(STRINGS[this.language]);
     const copied = (outcome?: 'ok' | 'fail') => {
       this.#copied = outcome;
       this.requestUpdate();
