@@ -16,13 +16,14 @@ export interface LoaderSettings {
 export function readLoader(script: HTMLOrSVGScriptElement | null): LoaderSettings {
   if (!(script instanceof HTMLScriptElement)) return { analytics: false };
   const { partner, config, analytics } = script.dataset;
-  if (partner !== undefined && !ID_PATTERN.test(partner)) {
+  const validPartner = partner !== undefined && ID_PATTERN.test(partner);
+  if (partner !== undefined && !validPartner) {
     console.error(
       `ispine-widgets: data-partner="${partner}" is not a valid partner id (lowercase letters, digits and hyphens); no partner is used.`,
     );
   }
   return {
-    partner: partner !== undefined && ID_PATTERN.test(partner) ? partner : undefined,
+    partner: validPartner ? partner : undefined,
     configUrl: config,
     analytics: analytics === 'datalayer',
     scriptUrl: script.src || undefined,
