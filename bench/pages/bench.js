@@ -4,6 +4,11 @@
 // `data-expect` has rendered content in its shadow root (on a page without widgets: once the
 // document is parsed, which is when the widgets would render), marking `bench:done`, and then
 // `bench:painted` after the next frame. All times are performance.now().
+//
+// Each widget's first render is timed when it happens: a shadow root attached by an expected
+// element is watched from birth, and the first mutation batch that gives it content is the
+// render (mutation records are delivered in the microtasks right after the render, before the
+// parser or the partner's own scripts run again).
 (() => {
   const script = document.currentScript;
   const expect = (script?.dataset.expect ?? '').split(/\s+/).filter(Boolean);
@@ -90,19 +95,18 @@
     return false;
   };
 
-  /** When `element` first had content in its shadow root (performance.now()). */
-  const firstRender = async (element) => {
-    await customElements.whenDefined(element.localName);
-    const root = element.shadowRoot;
-    if (!root) throw new Error(`<${element.localName}> has no open shadow root`);
-    const at = await new Promise((resolve, reject) => {
+  /** performance.now() when a watched element's shadow root first had content. */
+  const renderedAt = new WeakMap();
+  /** Resolves with performance.now() once `root` has content (at once if it has). */
+  const whenContent = (root, name) =>
+    new Promise((resolve, reject) => {
       if (hasContent(root)) {
         resolve(performance.now());
         return;
       }
       const timer = setTimeout(() => {
         observer.disconnect();
-        reject(new Error(`<${element.localName}> rendered nothing within ${TIMEOUT_MS} ms`));
+        reject(new Error(`<${name}> rendered nothing within ${TIMEOUT_MS} ms`));
       }, TIMEOUT_MS);
       const observer = new MutationObserver(() => {
         if (!hasContent(root)) return;
@@ -112,6 +116,19 @@
       });
       observer.observe(root, { childList: true, subtree: true, characterData: true });
     });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    if (expect.includes(this.localName)) renderedAt.set(this, whenContent(root, this.localName));
+    return root;
+  };
+
+  /** When `element` first had content in its shadow root (performance.now()). */
+  const firstRender = async (element) => {
+    await customElements.whenDefined(element.localName);
+    const root = element.shadowRoot;
+    if (!root) throw new Error(`<${element.localName}> has no open shadow root`);
+    const at = await (renderedAt.get(element) ?? whenContent(root, element.localName));
     // Let Lit finish the update it is in (a no-op when none is pending).
     if ('updateComplete' in element) await element.updateComplete;
     return at;
