@@ -95,13 +95,32 @@
     return false;
   };
 
-  /** performance.now() when a watched element's shadow root first had content. */
+  /**
+   * performance.now() when each watched shadow root first had content. One observer for all
+   * roots and no timers, so watching 200 buttons costs next to nothing in the measured span.
+   */
   const renderedAt = new WeakMap();
+  const watcher = new MutationObserver((records) => {
+    const now = performance.now();
+    for (const { target } of records) {
+      const root = target.getRootNode();
+      if (!renderedAt.has(root) && hasContent(root)) renderedAt.set(root, now);
+    }
+  });
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    if (expect.includes(this.localName)) {
+      watcher.observe(root, { childList: true, subtree: true, characterData: true });
+    }
+    return root;
+  };
+
   /** Resolves with performance.now() once `root` has content (at once if it has). */
   const whenContent = (root, name) =>
     new Promise((resolve, reject) => {
-      if (hasContent(root)) {
-        resolve(performance.now());
+      if (renderedAt.has(root) || hasContent(root)) {
+        resolve(renderedAt.get(root) ?? performance.now());
         return;
       }
       const timer = setTimeout(() => {
@@ -112,23 +131,17 @@
         if (!hasContent(root)) return;
         observer.disconnect();
         clearTimeout(timer);
-        resolve(performance.now());
+        resolve(renderedAt.get(root) ?? performance.now());
       });
       observer.observe(root, { childList: true, subtree: true, characterData: true });
     });
-  const attachShadow = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attachShadow.call(this, init);
-    if (expect.includes(this.localName)) renderedAt.set(this, whenContent(root, this.localName));
-    return root;
-  };
 
   /** When `element` first had content in its shadow root (performance.now()). */
   const firstRender = async (element) => {
     await customElements.whenDefined(element.localName);
     const root = element.shadowRoot;
     if (!root) throw new Error(`<${element.localName}> has no open shadow root`);
-    const at = await (renderedAt.get(element) ?? whenContent(root, element.localName));
+    const at = await whenContent(root, element.localName);
     // Let Lit finish the update it is in (a no-op when none is pending).
     if ('updateComplete' in element) await element.updateComplete;
     return at;
