@@ -51,6 +51,12 @@ const naive = (items, from) =>
     .map((item) => ({ item, miles: distanceMiles(from, item) }))
     .sort((a, b) => a.miles - b.miles);
 
+/** The reference's rows as sortByDistance's columns, to compare the two. */
+const toColumns = (rows) => ({
+  items: rows.map(({ item }) => item),
+  miles: rows.map(({ miles }) => miles),
+});
+
 // `?ref`: time the reference instead, in its own fresh page, so neither warms up the other.
 const reference = new URLSearchParams(location.search).has('ref');
 const sort = reference ? naive : sortByDistance;
@@ -68,9 +74,15 @@ try {
     result.warm.push(time(sort, origins[i % origins.length]).ms);
   }
   // Same order as the reference (up to ties within 5 ft): the bench measures a correct sort.
-  const a = first.sorted;
-  const b = naive(clinics, origins[0]);
-  if (a.length !== COUNT || a.some((x, i) => Math.abs(x.miles - b[i].miles) > 0.001)) {
+  const { items, miles } = reference ? toColumns(first.sorted) : first.sorted;
+  const expected = naive(clinics, origins[0]);
+  if (
+    items.length !== COUNT ||
+    expected.some(
+      ({ miles: d }, i) =>
+        Math.abs(miles[i] - d) > 0.001 || distanceMiles(origins[0], items[i]) !== miles[i],
+    )
+  ) {
     result.errors.push(`${result.implementation} disagrees with the reference sort`);
   }
 } catch (error) {

@@ -265,9 +265,9 @@ export class LocationPicker extends WidgetElement {
     const partner = this.partnerId;
     const { note } = this;
     const origin = this.#origin;
-    const rows = origin
+    const { items, miles } = origin
       ? sortByDistance(config.clinics, origin)
-      : config.clinics.map((item) => ({ item, miles: undefined }));
+      : { items: config.clinics, miles: undefined };
     return html`<div part="base">
       <div class="controls">
         <button part="locate" class="primary" type="button" @click=${this.#locate}>
@@ -298,7 +298,7 @@ export class LocationPicker extends WidgetElement {
       <p part="status" id="status" role="status">${note?.[0](t)}</p>
       ${renderMap(config.clinics, this.selected, origin)}
       <ol part="list">
-        ${rows.map(({ item, miles }) => this.#renderClinic(t, item, miles, partner))}
+        ${items.map((clinic, i) => this.#renderClinic(t, clinic, miles?.[i], partner))}
       </ol>
     </div>`;
   }

@@ -32,32 +32,37 @@ describe('distanceMiles', () => {
 
 describe('sortByDistance', () => {
   it('orders the clinics for a runner in Sartell: Sartell, then Delano, then Maple Grove', () => {
-    const ranked = sortByDistance(DEFAULT_CONFIG.clinics, { lat: 45.64, lng: -94.23 });
-    expect(ranked.map(({ item }) => item.id).slice(0, 3)).to.deep.equal([
+    const { items, miles } = sortByDistance(DEFAULT_CONFIG.clinics, { lat: 45.64, lng: -94.23 });
+    expect(items.map(({ id }) => id).slice(0, 3)).to.deep.equal([
       'sartell',
       'delano',
       'maple-grove',
     ]);
-    expect(ranked[0].miles).to.be.lessThan(2);
+    expect(miles[0]).to.be.lessThan(2);
   });
 
   it('returns every clinic once, with its distance, leaving the input untouched', () => {
     const clinics = DEFAULT_CONFIG.clinics;
     const before = clinics.map(({ id }) => id);
-    const ranked = sortByDistance(clinics, CHICAGO);
+    const { items, miles } = sortByDistance(clinics, CHICAGO);
     expect(clinics.map(({ id }) => id)).to.deep.equal(before);
-    expect(ranked.map(({ item }) => item.id).sort()).to.deep.equal([...before].sort());
-    for (const { item, miles } of ranked) expect(miles).to.equal(distanceMiles(CHICAGO, item));
+    expect(items.map(({ id }) => id).sort()).to.deep.equal([...before].sort());
+    expect(miles).to.have.length(clinics.length);
+    items.forEach((clinic, i) => {
+      expect(miles[i]).to.equal(distanceMiles(CHICAGO, clinic));
+    });
   });
 
   it('keeps the configured order for clinics at the same distance', () => {
     const here = { lat: 45, lng: -93 };
     const twins = ['a', 'b', 'c'].map((id) => ({ id, lat: 45.5, lng: -93 }));
-    expect(sortByDistance(twins, here).map(({ item }) => item.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(sortByDistance(twins, here).items.map(({ id }) => id)).to.deep.equal(['a', 'b', 'c']);
   });
 
   it('returns nothing for no clinics', () => {
-    expect(sortByDistance([], CHICAGO)).to.deep.equal([]);
+    const { items, miles } = sortByDistance([], CHICAGO);
+    expect(items).to.deep.equal([]);
+    expect(miles).to.have.length(0);
   });
 
   it('sorts 10,000 synthetic clinics correctly', () => {
@@ -71,18 +76,17 @@ describe('sortByDistance', () => {
     }));
     // A few exact duplicates to exercise ties.
     clinics[9_999] = { ...clinics[0], id: 9_999 };
-    const ranked = sortByDistance(clinics, MINNEAPOLIS);
+    const { items, miles } = sortByDistance(clinics, MINNEAPOLIS);
 
-    expect(ranked).to.have.length(10_000);
-    expect(new Set(ranked.map(({ item }) => item.id)).size).to.equal(10_000);
+    expect(items).to.have.length(10_000);
+    expect(new Set(items.map(({ id }) => id)).size).to.equal(10_000);
     const nearest = Math.min(...clinics.map((clinic) => distanceMiles(MINNEAPOLIS, clinic)));
-    expect(ranked[0].miles).to.equal(nearest);
-    for (let i = 1; i < ranked.length; i++) {
-      const [previous, current] = [ranked[i - 1], ranked[i]];
+    expect(miles[0]).to.equal(nearest);
+    for (let i = 1; i < items.length; i++) {
+      expect(miles[i]).to.equal(distanceMiles(MINNEAPOLIS, items[i]));
       // Distances within 5 ft of each other count as a tie and keep the input order.
-      expect(current.miles).to.be.at.least(previous.miles - 0.001);
-      if (current.miles <= previous.miles)
-        expect(current.item.id).to.be.greaterThan(previous.item.id);
+      expect(miles[i]).to.be.at.least(miles[i - 1] - 0.001);
+      if (miles[i] <= miles[i - 1]) expect(items[i].id).to.be.greaterThan(items[i - 1].id);
     }
   });
 });

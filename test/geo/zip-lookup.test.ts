@@ -15,7 +15,7 @@ const ASSET = '/dist/ispine-zips.bin';
 function nearestClinicTo(index: ZipIndex, zip: string): string {
   const place = lookupZip(index, zip);
   if (!place) throw new Error(`${zip} not found`);
-  return sortByDistance(DEFAULT_CONFIG.clinics, place)[0].item.id;
+  return sortByDistance(DEFAULT_CONFIG.clinics, place).items[0].id;
 }
 
 describe('isZipCode', () => {
