@@ -8,8 +8,11 @@ import { createServer, request as httpRequest } from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import * as prettier from 'prettier';
+import { rollup } from 'rollup';
 import { serve } from './serve.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -41,6 +44,8 @@ const TRACE_CATEGORIES = [
   'blink.user_timing',
 ];
 const BUNDLE = 'dist/ispine-widgets.js';
+/** Three minimal Lit elements (bench/floor/lit-floor.js), built by the bench itself. */
+const FLOOR = 'dist/bench/lit-floor.js';
 const ZIPS = 'dist/ispine-zips.bin';
 const WIDGET_TAGS = ['ispine-call-book-button', 'ispine-symptom-checker', 'ispine-location-picker'];
 /** The partner page's own files (what the baseline page loads, bench scripts aside). */
@@ -82,32 +87,61 @@ const OP_TEXT = { '<=': '≤', '<': '<', '=': '=' };
 
 // ---------------------------------------------------------------- servers
 
-/** serve.mjs's static server, and in front of it a proxy that holds the widgets script back. */
-async function startServers() {
-  const { url: origin, server } = await serve(0);
+/** Bundles the Lit floor like the drop-in: node-resolve (production lit), minified IIFE. */
+async function buildFloor() {
+  const bundle = await rollup({
+    input: join(ROOT, 'bench/floor/lit-floor.js'),
+    plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022 })],
+  });
+  await bundle.write({ file: join(ROOT, FLOOR), format: 'iife' });
+  await bundle.close();
+}
+
+/**
+ * A proxy in front of `origin` that treats the drop-in's URL specially: `delay` holds it back,
+ * `replacement` serves another file in its place (same URL, so the pages stay the same).
+ */
+async function proxyTo(origin, { delay = 0, replacement } = {}) {
   const proxy = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-    const delay = pathname === `/${BUNDLE}` ? LATE_MS : 0;
-    setTimeout(() => {
-      const upstream = httpRequest(
-        `${origin}${req.url}`,
-        { method: req.method, headers: req.headers },
-        (reply) => {
-          res.writeHead(reply.statusCode ?? 502, reply.headers);
-          reply.pipe(res);
-        },
-      );
-      upstream.on('error', (error) => res.writeHead(502).end(String(error)));
-      req.pipe(upstream);
-    }, delay);
+    const isBundle = pathname === `/${BUNDLE}`;
+    const path = isBundle && replacement ? `/${replacement}` : req.url;
+    setTimeout(
+      () => {
+        const upstream = httpRequest(
+          `${origin}${path}`,
+          { method: req.method, headers: req.headers },
+          (reply) => {
+            res.writeHead(reply.statusCode ?? 502, reply.headers);
+            reply.pipe(res);
+          },
+        );
+        upstream.on('error', (error) => res.writeHead(502).end(String(error)));
+        req.pipe(upstream);
+      },
+      isBundle ? delay : 0,
+    );
   });
-  const lateOrigin = await new Promise((ok) =>
+  const url = await new Promise((ok) =>
     proxy.listen(0, '127.0.0.1', () => ok(`http://127.0.0.1:${proxy.address().port}`)),
   );
+  return { url, server: proxy };
+}
+
+/**
+ * serve.mjs's static server, and in front of it two proxies: one that holds the widgets script
+ * back, one that serves the Lit floor in its place.
+ */
+async function startServers() {
+  const { url: origin, server } = await serve(0);
+  const late = await proxyTo(origin, { delay: LATE_MS });
+  const floor = await proxyTo(origin, { replacement: FLOOR });
   return {
     origin,
-    lateOrigin,
-    close: () => Promise.all([server, proxy].map((s) => new Promise((ok) => s.close(ok)))),
+    lateOrigin: late.url,
+    floorOrigin: floor.url,
+    close: () =>
+      Promise.all([server, late.server, floor.server].map((s) => new Promise((ok) => s.close(ok)))),
   };
 }
 
@@ -284,8 +318,8 @@ function readTrace(buffer, pageStart) {
 // ---------------------------------------------------------------- one run
 
 /** Measures every page once. A step that throws is retried once, then reported as an error. */
-async function oneRun(browser, { origin, lateOrigin }, run) {
-  const at = (page) => `${origin}/bench/pages/${page}`;
+async function oneRun(browser, { origin, lateOrigin, floorOrigin }, run) {
+  const at = (page, base = origin) => `${base}/bench/pages/${page}`;
   const out = { run };
   const step = async (name, fn) => {
     const t0 = Date.now();
@@ -305,9 +339,10 @@ async function oneRun(browser, { origin, lateOrigin }, run) {
    * A traced load of a bench page. With widgets: times from the widgets script's evaluation
    * start (from the trace) to each widget's first content; without: from where the script would
    * run (bench:start) to the page parsed, the same span the widgets page spends on them.
+   * `base` is the origin to load from (the floor proxy serves the Lit floor as the drop-in).
    */
-  const timed = async (page, { widgets }) => {
-    const p = await open(browser, at(page), { trace: true });
+  const timed = async (page, { widgets, base }) => {
+    const p = await open(browser, at(page, base), { trace: true });
     const { start, done, painted } = p.result;
     const trace = readTrace(p.trace, start);
     let from = start;
@@ -382,6 +417,15 @@ async function oneRun(browser, { origin, lateOrigin }, run) {
     await p.context.close();
   });
 
+  // The Lit floor on the same page: the least any Lit library's three elements cost here.
+  await step('floor', async () => {
+    const f = await timed('widgets.html', { widgets: true, base: floorOrigin });
+    const missing = WIDGET_TAGS.filter((t) => !(t in f.perTag));
+    if (missing.length) throw new Error(`the floor did not render ${missing.join(', ')}`);
+    out.floor = { render: f.rendered, painted: f.painted, longestTask: f.longestTask };
+    await f.p.context.close();
+  });
+
   // The drop-in as the README shows it (async, in the head), its script 800 ms late.
   await step('late', async () => {
     const l = await open(browser, `${lateOrigin}/bench/pages/late-script.html`);
@@ -397,7 +441,7 @@ async function oneRun(browser, { origin, lateOrigin }, run) {
     await l.context.close();
   });
 
-  // 200 call/book buttons, and the same directory with plain links.
+  // 200 call/book buttons, the same directory with plain links, and with 200 floor elements.
   await step('buttons', async () => {
     const b = await timed('buttons-200-baseline.html', { widgets: false });
     out.buttonsBaseline = b.rendered;
@@ -411,6 +455,9 @@ async function oneRun(browser, { origin, lateOrigin }, run) {
       errors: m.count === 200 ? m.errors : [...m.errors, `only ${m.count} of 200 buttons rendered`],
     };
     await m.p.context.close();
+    const f = await timed('buttons-200.html', { widgets: true, base: floorOrigin });
+    out.buttonsFloor = f.count === 200 ? f.rendered : null;
+    await f.p.context.close();
   });
 
   // Sorting 10,000 clinics with the built geo module, and the reference sort in its own page.
@@ -452,7 +499,7 @@ function buildFigures(runs) {
     label,
     unit,
     values,
-    { baseline, baselineText, budget, goal, na, note } = {},
+    { baseline, baselineText, floor, budget, goal, na, note } = {},
   ) => {
     const s = stats(values);
     const b = baseline ? stats(baseline) : null;
@@ -465,6 +512,7 @@ function buildFigures(runs) {
       values,
       baseline: b,
       baselineText: baselineText ?? null,
+      floor: floor ? stats(floor) : null,
       budget: budget ? { op: budget[0], value: budget[1] } : null,
       goal: goal ? { op: goal[0], value: goal[1] } : null,
       pass: check(budget),
@@ -538,6 +586,7 @@ function buildFigures(runs) {
     pluck((r) => r.widgets.render),
     {
       baseline: span,
+      floor: pluck((r) => r.floor.render),
       budget: ['<=', 30],
       goal: ['<=', 15],
       na: firstError(runs, 'widgets'),
@@ -562,6 +611,7 @@ function buildFigures(runs) {
     pluck((r) => r.widgets.painted),
     {
       baseline: pluck((r) => r.baseline.painted),
+      floor: pluck((r) => r.floor.painted),
       na: firstError(runs, 'widgets'),
     },
   );
@@ -572,6 +622,7 @@ function buildFigures(runs) {
     pluck((r) => r.widgets.longestTask),
     {
       baseline: pluck((r) => r.baseline.longestTask),
+      floor: pluck((r) => r.floor.longestTask),
       budget: ['<', 50],
       goal: ['<', 20],
       na: firstError(runs, 'widgets'),
@@ -669,6 +720,7 @@ function buildFigures(runs) {
     pluck((r) => r.buttons.render),
     {
       baseline: pluck((r) => r.buttonsBaseline),
+      floor: pluck((r) => r.buttonsFloor),
       budget: ['<=', 100],
       goal: ['<=', 50],
       na: firstError(runs, 'buttons'),
@@ -736,9 +788,9 @@ function table(figures) {
     const fmt = FORMAT[f.unit];
     const value = f.median === null ? `n/a: ${f.na}` : fmt(f.median);
     const range = f.median === null || f.n < 2 ? '' : `${fmt(f.min)} – ${fmt(f.max)}`;
-    const baseline = f.baseline
-      ? `${fmt(f.baseline.median)} (${fmt(f.baseline.min)} – ${fmt(f.baseline.max)})`
-      : (f.baselineText ?? '');
+    const spread = (x) => `${fmt(x.median)} (${fmt(x.min)} – ${fmt(x.max)})`;
+    const baseline = f.baseline ? spread(f.baseline) : (f.baselineText ?? '');
+    const floor = f.floor ? spread(f.floor) : '';
     const verdict =
       f.pass === null
         ? f.budget
@@ -755,6 +807,7 @@ function table(figures) {
       value,
       range,
       baseline,
+      floor,
       limitText(f.budget, f.unit),
       limitText(f.goal, f.unit),
       verdict,
@@ -762,8 +815,8 @@ function table(figures) {
   });
   const escape = (cell) => String(cell).replaceAll('|', '\\|');
   return [
-    '| figure | median | min – max | baseline (no widgets, same run) | budget | goal | result |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| figure | median | min – max | baseline (no widgets, same run) | Lit floor (same run) | budget | goal | result |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows.map((cells) => `| ${cells.map(escape).join(' | ')} |`),
   ].join('\n');
 }
@@ -779,7 +832,7 @@ async function writeReports(figures, machine, config, runs, seconds) {
   );
   const md = `# Bench results
 
-\`npm run bench\` (\`scripts/bench.mjs\`), ${machine.date}: ${machine.cpu} (${machine.cores} cores), ${machine.chromium}, headless, ${config.cpuThrottle}× CPU throttle, viewport ${VIEWPORT.width}×${VIEWPORT.height}, ${config.runs} runs (medians; min – max). Budgets and goals: \`BUDGETS.md\`. Every page load is in a fresh browser context (cold caches). The baseline column is the same partner page without widgets (\`bench/pages/baseline.html\`), measured in the same runs: for timings, the same span (from where the script would run until the page is parsed); for sorting, a plain comparator sort of the same clinics (in its own fresh page). Raw data: \`bench/results.json\`.
+\`npm run bench\` (\`scripts/bench.mjs\`), ${machine.date}: ${machine.cpu} (${machine.cores} cores), ${machine.chromium}, headless, ${config.cpuThrottle}× CPU throttle, viewport ${VIEWPORT.width}×${VIEWPORT.height}, ${config.runs} runs (medians; min – max). Budgets and goals: \`BUDGETS.md\`. Every page load is in a fresh browser context (cold caches). The baseline column is the same partner page without widgets (\`bench/pages/baseline.html\`), measured in the same runs: for timings, the same span (from where the script would run until the page is parsed); for sorting, a plain comparator sort of the same clinics (in its own fresh page). The Lit floor column is the same page with the drop-in replaced by three (or 200) minimal Lit elements of the same tag names (\`bench/floor/lit-floor.js\`, bundled and minified the same way): what any Lit library pays on this machine before doing anything of its own. First render is timed when each widget's shadow root first gets content (from the script's evaluation start); longest task is the longest main-thread task from the script's evaluation to 300 ms after the last render. Raw data: \`bench/results.json\`.
 
 ${machine.warning ? `**Warning:** ${machine.warning}.\n\n` : ''}${table(figures)}
 `;
@@ -796,6 +849,7 @@ async function main() {
     if (!existsSync(join(ROOT, file)))
       throw new Error(`${file} is missing: run npm run build first`);
   }
+  await buildFloor();
   const servers = await startServers();
   const browser = await puppeteer.launch({
     executablePath: CHROMIUM,
