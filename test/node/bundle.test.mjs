@@ -24,7 +24,13 @@ for (const [what, pattern] of Object.entries(FORBIDDEN)) {
 
 test('the drop-in is a classic script: no import or export statements', () => {
   assert.doesNotMatch(bundle, /^\s*(import|export)\s/m);
-  assert.match(bundle, /^\s*\(function|^\s*!function|^\s*\(\(\)\s*=>/);
+  // After the compile-hint comment, one wrapped function: nothing leaks into the page's scope.
+  const code = bundle.replace(/^\/\/# allFunctionsCalledOnLoad\n/, '');
+  assert.match(code, /^\s*\(function|^\s*!function|^\s*\(\(\)\s*=>/);
+});
+
+test("the drop-in opens with V8's compile hint, on its own line", () => {
+  assert.ok(bundle.startsWith('//# allFunctionsCalledOnLoad\n'));
 });
 
 test('the checker frame allows scripts from its own origin only and no requests at all', () => {
