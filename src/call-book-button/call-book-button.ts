@@ -82,8 +82,9 @@ export class CallBookButton extends WidgetElement {
           d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z"
         /></svg
       ><span
-        >${t.call}
-        <span class="visually-hidden">${t.callWho(who)}</span> ${formatPhone(contact.phone)}</span
+        >${t.call(formatPhone(contact.phone))}<span class="visually-hidden"
+          >${t.callWho(who)}</span
+        ></span
       ></a
     >`;
     const book = contact.bookingUrl

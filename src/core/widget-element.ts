@@ -100,6 +100,6 @@ export abstract class WidgetElement extends LitElement {
   #renderFallback(): TemplateResult {
     const { phone } = contactFor(this.page.config, undefined, this.partnerId);
     const t = CALL_STRINGS[this.language];
-    return html`<a part="fallback" href=${telHref(phone)}>${t.call} ${formatPhone(phone)}</a>`;
+    return html`<a part="fallback" href=${telHref(phone)}>${t.call(formatPhone(phone))}</a>`;
   }
 }

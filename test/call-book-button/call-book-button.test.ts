@@ -42,7 +42,7 @@ describe('<ispine-call-book-button>', () => {
 
     it('says who and what in each link name', async () => {
       const el = await button(html`<ispine-call-book-button></ispine-call-book-button>`);
-      expect(spokenName(callLink(el))).to.equal('Call iSpine Pain Physicians, (763) 201-8191');
+      expect(spokenName(callLink(el))).to.equal('Call (763) 201-8191, iSpine Pain Physicians');
       expect(spokenName(bookLink(el))).to.equal(
         'Book online with iSpine Pain Physicians (opens in a new tab)',
       );
@@ -121,7 +121,7 @@ describe('<ispine-call-book-button>', () => {
       );
       expect(callLink(el)!.getAttribute('href')).to.equal('tel:+13205550142');
       expect(spokenName(callLink(el))).to.equal(
-        'Call iSpine Pain Physicians Sartell, (320) 555-0142',
+        'Call (320) 555-0142, iSpine Pain Physicians Sartell',
       );
       expect(bookLink(el)!.href).to.match(/^https:\/\/book\.example\.org\/sartell\?/);
     });
@@ -205,7 +205,7 @@ describe('<ispine-call-book-button>', () => {
       );
       const el = wrapper.querySelector('ispine-call-book-button')!;
       await el.updateComplete;
-      expect(spokenName(callLink(el))).to.equal('Llamar a iSpine Pain Physicians, (763) 201-8191');
+      expect(spokenName(callLink(el))).to.equal('Llamar al (763) 201-8191, iSpine Pain Physicians');
       expect(spokenName(bookLink(el))).to.equal(
         'Pedir cita en línea con iSpine Pain Physicians (se abre en una pestaña nueva)',
       );
