@@ -748,7 +748,7 @@ function buildFigures(runs) {
   );
   add(
     'sort-cold-now',
-    '… first call at once after the clinics are made (no pause: data still young, collector not yet run)',
+    '… first call at once after the clinics are made (no pause)',
     'ms',
     pluck((r) => r.sort.now.cold),
     {
