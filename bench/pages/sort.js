@@ -7,7 +7,8 @@ const COUNT = 10_000;
 const WARM_SORTS = 10;
 /**
  * With `?typing`, the first sort waits this long after the clinics are made: a visitor types a
- * ZIP code before the first re-sort, so on a real page the clinics are never milliseconds old. Without it, the first sort runs at once.
+ * ZIP code before the first re-sort, so on a real page the clinics are never milliseconds old.
+ * Without it, the first sort runs at once.
  */
 const TYPING_MS = 1000;
 
