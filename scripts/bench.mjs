@@ -911,7 +911,7 @@ async function main() {
     machine.loadAverageAfter = loadavg()[0];
     const busy = Math.max(machine.loadAverageBefore, machine.loadAverageAfter);
     if (busy > machine.cores) {
-      machine.warning = `the machine was busy (1-minute load average ${busy.toFixed(1)} on ${machine.cores} cores): timings are inflated`;
+      machine.warning = `the machine was busy (1-minute load average ${busy.toFixed(1)} on ${machine.cores} cores, counting the bench's own browser and the build before it): timings are inflated`;
       console.warn(`bench: WARNING: ${machine.warning}`);
     }
     await writeReports(figures, machine, config, runs, seconds);
