@@ -23,8 +23,8 @@ const minify = ({ preamble } = {}) =>
 /**
  * V8's explicit compile hint (Chrome 136+): every function is compiled eagerly while the script
  * streams in, on a background thread, instead of lazily on the main thread at first call. Nearly
- * all of the drop-in runs on load; measured at 4× CPU throttle it cuts about 30 ms from
- * evaluation. Other engines read it as a comment.
+ * all of the drop-in runs on load; at 4× CPU throttle (interleaved A/B builds) evaluation went
+ * from about 130 to 80 ms median. Other engines read it as a comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
