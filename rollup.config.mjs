@@ -12,6 +12,45 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const resolve = () => nodeResolve({ exportConditions: ['production'] });
 
+/** The local default of src/core/base-url.ts: `npm start`'s files origin. */
+const LOCAL_BASE_URL = 'http://127.0.0.1:8001/dist/';
+
+/**
+ * `ISPINE_BASE_URL`: where the built files will be served, read once at build time. It must be
+ * an https URL (http only for localhost) ending in `/`; a wrong value stops the build.
+ */
+function baseUrl() {
+  const value = process.env.ISPINE_BASE_URL;
+  if (!value) return LOCAL_BASE_URL;
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  const local = url && ['127.0.0.1', 'localhost'].includes(url.hostname);
+  if (
+    !url ||
+    !(url.protocol === 'https:' || (local && url.protocol === 'http:')) ||
+    !value.endsWith('/') ||
+    url.search ||
+    url.hash
+  ) {
+    throw new Error(
+      `ISPINE_BASE_URL="${value}" must be an https URL ending in "/" (for example https://widgets.example.org/ispine/ispine-widgets@1/dist/).`,
+    );
+  }
+  return url.href;
+}
+
+export const BASE_URL = baseUrl();
+
+/** Writes BASE_URL into src/core/base-url.ts as it is bundled. */
+const baseUrlPlugin = () => ({
+  name: 'base-url',
+  transform(code, id) {
+    if (!id.endsWith('/src/core/base-url.ts') && !id.endsWith('/src/core/base-url.js')) return null;
+    if (!code.includes(`'${LOCAL_BASE_URL}'`))
+      this.error('base-url.ts no longer holds the local default');
+    return { code: code.replace(`'${LOCAL_BASE_URL}'`, JSON.stringify(BASE_URL)), map: null };
+  },
+});
+
 const minify = ({ preamble } = {}) =>
   terser({
     ecma: 2022,
@@ -52,7 +91,15 @@ const integrityFile = () => ({
     const digest = createHash('sha384')
       .update(readFileSync('dist/ispine-widgets.js'))
       .digest('base64');
-    writeFileSync('dist/embed.json', JSON.stringify({ version, integrity: `sha384-${digest}` }));
+    writeFileSync(
+      'dist/embed.json',
+      JSON.stringify({
+        version,
+        integrity: `sha384-${digest}`,
+        baseUrl: BASE_URL,
+        baseUrlIsLocal: BASE_URL === LOCAL_BASE_URL,
+      }),
+    );
   },
 });
 
@@ -62,6 +109,7 @@ export default [
     output: { file: 'dist/ispine-widgets.js', format: 'iife', sourcemap: true },
     plugins: [
       resolve(),
+      baseUrlPlugin(),
       typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
       // Collapses the whitespace of html`` and css`` templates (about 0.4 KB brotli).
       minifyHTML(),
@@ -77,7 +125,11 @@ export default [
     // The checker frame's own small script (on partner pages only), kept out of the drop-in.
     input: 'src/checker-frame/guest.ts',
     output: { file: 'dist/checker-frame.js', format: 'iife', sourcemap: true },
-    plugins: [typescript({ declaration: false, outDir: 'dist', sourceMap: true }), minify()],
+    plugins: [
+      baseUrlPlugin(),
+      typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
+      minify(),
+    ],
   },
   {
     input: {
@@ -96,6 +148,9 @@ export default [
       preserveModules: true,
       preserveModulesRoot: 'src',
     },
-    plugins: [typescript({ outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' })],
+    plugins: [
+      baseUrlPlugin(),
+      typescript({ outDir: 'dist/esm', declaration: true, declarationDir: 'dist/esm' }),
+    ],
   },
 ];

@@ -12,7 +12,26 @@ import { serve } from './scripts/serve.mjs';
  * A second origin serving the same files, as a CDN would: pages on the test server that load
  * the script from here are "partner pages" (the checker must then run in its frame).
  */
-export const SCRIPT_ORIGIN_PORT = Number(process.env.ISPINE_SCRIPT_ORIGIN_PORT ?? 8765);
+export const SCRIPT_ORIGIN_PORT = Number(process.env.ISPINE_SCRIPT_ORIGIN_PORT ?? 8001);
+
+/**
+ * The build-time base URL (src/core/base-url.ts) as the tests see it: the second origin's
+ * `/dist/`, which is also the local default when the port is not moved.
+ */
+function baseUrlPlugin() {
+  return {
+    name: 'base-url',
+    transform(context) {
+      if (!context.path.endsWith('/src/core/base-url.ts')) return undefined;
+      return {
+        body: context.body.replace(
+          /'http:\/\/127\.0\.0\.1:\d+\/dist\/'/,
+          `'http://127.0.0.1:${SCRIPT_ORIGIN_PORT}/dist/'`,
+        ),
+      };
+    },
+  };
+}
 
 function scriptOriginServer() {
   let server;
@@ -80,6 +99,7 @@ const browsers = findBrowsers()
   .map(({ name, path }) => launchers[name](path));
 
 export default {
+  port: Number(process.env.ISPINE_WTR_PORT ?? 8000),
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
@@ -88,6 +108,10 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
   middleware: [testMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), scriptOriginServer()],
+  plugins: [
+    baseUrlPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
+    scriptOriginServer(),
+  ],
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGETS = [
-  { file: 'dist/ispine-widgets.js', budgetKb: 20, goalKb: 15 },
+  { file: 'dist/ispine-widgets.js', budgetKb: 24, goalKb: 16.8 },
   { file: 'dist/ispine-zips.bin', budgetKb: 80, goalKb: 50 },
   // Not in BUDGETS.md: the checker frame's own script, loaded only inside the frame.
   { file: 'dist/checker-frame.js', budgetKb: 2, goalKb: 1 },

@@ -12,18 +12,18 @@ function parseBlock(block: Element): unknown {
   }
 }
 
-/** Only the page's own origin or the script's own origin may serve configuration. */
-function configRequestUrl(configUrl: string, scriptUrl: string | undefined): URL {
+/** Only the page's own origin or the hosted files' origin may serve configuration. */
+function configRequestUrl(configUrl: string, filesUrl: string): URL {
   const url = new URL(configUrl, document.baseURI);
-  const allowed = [self.origin, scriptUrl && new URL(scriptUrl).origin];
+  const allowed = [location.origin, new URL(filesUrl).origin];
   if (!allowed.includes(url.origin)) {
     throw new Error(`must be on this page's origin or the script's origin, not ${url.origin}`);
   }
   return url;
 }
 
-async function fetchJson(configUrl: string, scriptUrl: string | undefined): Promise<unknown> {
-  const response = await fetch(configRequestUrl(configUrl, scriptUrl), {
+async function fetchJson(configUrl: string, filesUrl: string): Promise<unknown> {
+  const response = await fetch(configRequestUrl(configUrl, filesUrl), {
     credentials: 'omit',
     referrerPolicy: 'no-referrer',
   });
@@ -57,12 +57,9 @@ export function readConfigBlock(): Config | undefined {
 }
 
 /** The configuration at the loader's `data-config` URL. Never rejects: see readConfigBlock(). */
-export async function fetchConfig(
-  configUrl: string,
-  scriptUrl: string | undefined,
-): Promise<Config> {
+export async function fetchConfig(configUrl: string, filesUrl: string): Promise<Config> {
   try {
-    return validateConfig(await fetchJson(configUrl, scriptUrl));
+    return validateConfig(await fetchJson(configUrl, filesUrl));
   } catch (error) {
     return report(`data-config="${configUrl}"`, error);
   }

@@ -1,4 +1,5 @@
 import { ID_PATTERN } from '../config/validate.js';
+import { BASE_URL } from './base-url.js';
 
 /** What the page said on the `<script>` tag that loaded the widgets. */
 export interface LoaderSettings {
@@ -8,13 +9,20 @@ export interface LoaderSettings {
   configUrl?: string;
   /** `data-analytics="datalayer"`: also push events to `window.dataLayer`. */
   analytics: boolean;
-  /** The script's own URL: files served next to the bundle are resolved from it. */
+  /**
+   * Where the hosted files are (the checker's frame, the ZIP data), ending in `/`: next to the
+   * script when its URL is known, else the build's `BASE_URL` — never a guess on the page's origin.
+   */
+  filesUrl: string;
+  /** The script's own URL, when known. */
   scriptUrl?: string;
 }
 
 /** Reads the loader's `data-*` attributes; an invalid partner id is reported and ignored. */
 export function readLoader(script: HTMLOrSVGScriptElement | null): LoaderSettings {
-  if (!(script instanceof HTMLScriptElement)) return { analytics: false };
+  if (!(script instanceof HTMLScriptElement) || !script.src) {
+    return { analytics: false, filesUrl: BASE_URL };
+  }
   const { partner, config, analytics } = script.dataset;
   const validPartner = partner !== undefined && ID_PATTERN.test(partner);
   if (partner !== undefined && !validPartner) {
@@ -26,6 +34,7 @@ export function readLoader(script: HTMLOrSVGScriptElement | null): LoaderSetting
     partner: validPartner ? partner : undefined,
     configUrl: config,
     analytics: analytics === 'datalayer',
-    scriptUrl: script.src || undefined,
+    filesUrl: new URL('.', script.src).href,
+    scriptUrl: script.src,
   };
 }

@@ -15,7 +15,7 @@ export interface PageState {
   loader: LoaderSettings;
 }
 
-let state: PageState = { config: DEFAULT_CONFIG, ready: false, loader: { analytics: false } };
+let state: PageState = { config: DEFAULT_CONFIG, ready: false, loader: readLoader(null) };
 let started = false;
 /** configure() from code wins over the page's configuration. */
 let configuredByCode = false;
@@ -60,7 +60,7 @@ export function startPage(loaderScript: HTMLOrSVGScriptElement | null = null): v
   if (block) {
     apply(block);
   } else if (loader.configUrl) {
-    void fetchConfig(loader.configUrl, loader.scriptUrl).then(apply);
+    void fetchConfig(loader.configUrl, loader.filesUrl).then(apply);
   } else {
     apply(DEFAULT_CONFIG);
     if (document.readyState === 'loading') {

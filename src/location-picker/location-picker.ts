@@ -141,12 +141,10 @@ export class LocationPicker extends WidgetElement {
     };
     if (!isZipCode(zip)) return fail((t) => t.badZip);
     this.note = [(t) => t.working];
-    const { scriptUrl } = this.page.loader;
     try {
       const at = lookupZip(
         await loadZipIndex(
-          this.zipDataUrl ??
-            (scriptUrl ? new URL('ispine-zips.bin', scriptUrl).href : '/dist/ispine-zips.bin'),
+          this.zipDataUrl ?? new URL('ispine-zips.bin', this.page.loader.filesUrl).href,
         ),
         zip,
       );
