@@ -122,13 +122,16 @@ export default [
     ],
   },
   {
-    // The checker frame's own small script (on partner pages only), kept out of the drop-in.
-    input: 'src/checker-frame/guest.ts',
+    // The checker's frame and own page: the questions, the triage engine and the call/book
+    // button. The drop-in never carries them; partner pages pay only for what they run.
+    input: 'src/checker-frame/page.ts',
     output: { file: 'dist/checker-frame.js', format: 'iife', sourcemap: true },
     plugins: [
+      resolve(),
       baseUrlPlugin(),
       typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
-      minify(),
+      minifyHTML(),
+      minify({ preamble: COMPILE_HINT }),
     ],
   },
   {
@@ -137,6 +140,7 @@ export default [
       'call-book-button/index': 'src/call-book-button/index.ts',
       'location-picker/index': 'src/location-picker/index.ts',
       'symptom-checker/index': 'src/symptom-checker/index.ts',
+      'symptom-checker/inline': 'src/symptom-checker/inline.ts',
       'triage/index': 'src/triage/index.ts',
       'config/index': 'src/config/index.ts',
     },

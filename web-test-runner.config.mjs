@@ -1,5 +1,6 @@
 // Runs every test file in each installed engine (Chromium, Firefox, WebKit), all from Debian
 // packages; ISPINE_BROWSERS=chromium,firefox narrows the list.
+import { existsSync, readFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -33,12 +34,26 @@ function baseUrlPlugin() {
   };
 }
 
+/** The second origin's test routes: pages written by a test, and the files in a `/test/cdn/` mode. */
+function secondOriginRoutes(request, response) {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/test/host-page.html') {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(url.searchParams.get('html') ?? '');
+    return true;
+  }
+  const cdn = cdnResponse(url.pathname);
+  if (!cdn) return false;
+  response.writeHead(cdn.status, cdn.headers).end(cdn.body);
+  return true;
+}
+
 function scriptOriginServer() {
   let server;
   return {
     name: 'script-origin-server',
     async serverStart() {
-      ({ server } = await serve(SCRIPT_ORIGIN_PORT));
+      ({ server } = await serve(SCRIPT_ORIGIN_PORT, '127.0.0.1', secondOriginRoutes));
     },
     serverStop() {
       server?.close();
@@ -52,7 +67,52 @@ function scriptOriginServer() {
  * `/test/host-page.html?html=…` serves a partner's page written by a test (a real URL, so its
  * origin and CSP `'self'` behave as on a real site, unlike `srcdoc` in some engines).
  */
+/**
+ * `/test/cdn/<mode>/dist/<file>`: the built files as a host for the widgets would serve them,
+ * from either test origin. The checker's frame page is served per `mode`: `probe` adds
+ * test/fixtures/frame-probe.js, which hands the frame's window to the test page when they share
+ * an origin; `text-plain`, `missing` and `xfo` get it wrong as real hosts do.
+ */
+function cdnResponse(pathname) {
+  const match = /^\/test\/cdn\/(probe|text-plain|missing|xfo)\/dist\/([\w.-]+)$/.exec(pathname);
+  if (!match || !existsSync(`dist/${match[2]}`)) return undefined;
+  const [, mode, file] = match;
+  const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' };
+  const body = readFileSync(`dist/${file}`);
+  if (file !== 'checker-frame.html') {
+    const type = file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+    return { status: 200, headers: { ...headers, 'content-type': type }, body };
+  }
+  if (mode === 'missing') {
+    return {
+      status: 404,
+      headers: { ...headers, 'content-type': 'text/plain' },
+      body: 'Not found',
+    };
+  }
+  const page = String(body).replace(
+    '<script src="checker-frame.js">',
+    '<script src="/test/fixtures/frame-probe.js"></script><script src="checker-frame.js">',
+  );
+  return {
+    status: 200,
+    headers: {
+      ...headers,
+      'content-type': mode === 'text-plain' ? 'text/plain' : 'text/html',
+      ...(mode === 'xfo' ? { 'x-frame-options': 'DENY' } : {}),
+    },
+    body: mode === 'probe' ? page : body,
+  };
+}
+
 async function testMiddleware(context, next) {
+  const cdn = cdnResponse(context.path);
+  if (cdn) {
+    context.status = cdn.status;
+    context.set(cdn.headers);
+    context.body = cdn.body;
+    return undefined;
+  }
   if (context.path === '/test/script-origin.json') {
     context.body = { origin: `http://127.0.0.1:${SCRIPT_ORIGIN_PORT}` };
     return undefined;

@@ -6,8 +6,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 const BUDGETS = [
   { file: 'dist/ispine-widgets.js', budgetKb: 24, goalKb: 16.8 },
   { file: 'dist/ispine-zips.bin', budgetKb: 80, goalKb: 50 },
-  // Not in BUDGETS.md: the checker frame's own script, loaded only inside the frame.
-  { file: 'dist/checker-frame.js', budgetKb: 2, goalKb: 1 },
+  // Not in BUDGETS.md: the checker's frame (questions, triage, call/book button), loaded only
+  // inside the frame, never by the partner page's own document.
+  { file: 'dist/checker-frame.js', budgetKb: 20, goalKb: 16 },
 ];
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);

@@ -6,6 +6,7 @@ import { CallBookButton } from './call-book-button/call-book-button.js';
 import { startPage } from './core/state.js';
 import { LocationPicker } from './location-picker/location-picker.js';
 import { SymptomChecker } from './symptom-checker/symptom-checker.js';
+import { BASE_URL } from './core/base-url.js';
 import { define } from './define.js';
 import { VERSION } from './version.js';
 
@@ -21,6 +22,12 @@ declare global {
 
 const loaderScript = document.currentScript;
 const running = window.ISpineWidgets;
+
+if (!loaderScript) {
+  console.warn(
+    `ispine-widgets: the <script> tag that loaded the widgets cannot be found (inside a shadow root?), so its data-partner, data-config and data-analytics are not read; the checker's frame and the ZIP data come from ${BASE_URL}. Put the script tag in the page's document, or set partner="…" on each element.`,
+  );
+}
 
 if (running) {
   console.warn(

@@ -91,7 +91,7 @@ export class CallBookButton extends WidgetElement {
       ? html`<a
           part="book"
           class=${showCall ? '' : look}
-          href=${attributedUrl(contact.bookingUrl, partner, this.widget)}
+          href=${attributedUrl(contact.bookingUrl, { partner, site: this.page.loader.site }, this.widget)}
           target="_blank"
           rel="noopener"
           @click=${() => emit(this, 'ispine-book', detail)}

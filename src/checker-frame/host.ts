@@ -1,43 +1,176 @@
 import { html } from 'lit';
-import type { LitElement, ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LitElement, ReactiveController, TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { frameUrl, isFrameMessage } from './settings.js';
-import type { FrameSettings } from './settings.js';
+import { FRAME_FILE, frameUrl, isFrameMessage } from './protocol.js';
+import type { FrameSettings } from './protocol.js';
+
+/** How long the frame may take to say it is ready, and how long after its `load` event. */
+const READY_TIMEOUT_MS = 4000;
+const AFTER_LOAD_MS = 1500;
+
+/** What the host element lends the controller. */
+export interface FrameHost extends LitElement {
+  /** The partner id sent with the page's `ispine-call` / `ispine-book` events. */
+  readonly attributionPartner: string | null;
+}
+
+/** Words the fallback shows, in the page's language. */
+export interface FrameLabels {
+  title: string;
+  failed: string;
+  openPage: string;
+  newTab: string;
+}
 
 /**
- * The page side of the isolated checker: renders the frame and listens to it. Only messages
- * from this frame's window and the script's origin count; the frame sizes itself to its content,
- * so it never shows a scrollbar.
+ * The page side of the isolated checker. It renders the frame at a size set by CSS alone, and
+ * listens only to that frame's window on the files' origin for `ready`, `start` and the
+ * call/book messages. Settings changes reach the frame with `location.replace` (no history
+ * entry). When the frame is blocked, missing, of the wrong type or silent, the box shows a call
+ * link and a link to the checker's own page, and the console gets one error saying why.
  */
 export class CheckerFrameController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & LitElement;
+  readonly #host: FrameHost;
+  /** The URL the frame was last sent to, and the one the last render asked for. */
+  #url = '';
+  #wanted = '';
+  #failed = false;
+  #ready = false;
+  #timer?: ReturnType<typeof setTimeout>;
 
-  constructor(host: ReactiveControllerHost & LitElement) {
+  constructor(host: FrameHost) {
     this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
     window.addEventListener('message', this.#onMessage);
+    document.addEventListener('securitypolicyviolation', this.#onViolation);
+    if (this.#wanted) this.#host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    if (!this.#failed) this.#navigate(this.#wanted);
   }
 
   hostDisconnected(): void {
     window.removeEventListener('message', this.#onMessage);
+    document.removeEventListener('securitypolicyviolation', this.#onViolation);
+    clearTimeout(this.#timer);
+    // A frame moved in the page loads again: wait for its handshake again.
+    this.#url = '';
+    this.#ready = false;
   }
 
-  /** The frame for `settings`; a settings change only changes the fragment (no reload). */
-  render(scriptUrl: string, settings: FrameSettings, title: string) {
-    return html`<iframe part="frame" title=${title} src=${frameUrl(scriptUrl, settings)}></iframe>`;
+  /**
+   * The frame for `settings`, or the fallback. `callLink` is the widget's own call link.
+   * `pageUrl` is the checker's own page, for the fallback's new-tab link.
+   */
+  render(
+    filesUrl: string,
+    settings: FrameSettings,
+    labels: FrameLabels,
+    callLink: TemplateResult,
+  ): unknown {
+    if (this.#failed) {
+      const { origin: _origin, config: _config, ...own } = settings;
+      return html`<div part="fallback-box">
+        <p>${labels.failed}</p>
+        ${callLink}
+        <a part="open-page" href=${frameUrl(filesUrl, own)} target="_blank" rel="noopener"
+          >${labels.openPage} <span class="visually-hidden">${labels.newTab}</span></a
+        >
+      </div>`;
+    }
+    this.#wanted = frameUrl(filesUrl, settings);
+    return html`<iframe part="frame" title=${labels.title} allow="clipboard-write"></iframe>`;
   }
+
+  get #frame(): HTMLIFrameElement | null {
+    return this.#host.renderRoot.querySelector('iframe');
+  }
+
+  /** Loads the frame once; later settings only change its fragment, replacing the history entry. */
+  #navigate(url: string): void {
+    const frame = this.#frame;
+    if (!frame || !url || url === this.#url) return;
+    if (!this.#url || !frame.contentWindow) {
+      if (location.origin === 'null') {
+        this.#fail(
+          'the page is sandboxed (it has no origin of its own), so the checker cannot run isolated in its frame',
+        );
+        return;
+      }
+      frame.addEventListener('load', this.#onLoad);
+      frame.src = url;
+      this.#wait(READY_TIMEOUT_MS);
+    } else {
+      frame.contentWindow.location.replace(url);
+    }
+    this.#url = url;
+  }
+
+  readonly #onLoad = (): void => {
+    if (!this.#ready) this.#wait(AFTER_LOAD_MS);
+  };
+
+  #wait(ms: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#diagnose(), ms);
+  }
+
+  /** The frame did not answer: find out why where the files' server lets us, then fall back. */
+  async #diagnose(): Promise<void> {
+    if (this.#ready || this.#failed) return;
+    const url = new URL(FRAME_FILE, this.#url).href;
+    let cause = 'it did not answer';
+    try {
+      const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+      const type = response.headers.get('content-type') ?? 'no type';
+      if (!response.ok) cause = `the server answered HTTP ${response.status}`;
+      else if (!type.startsWith('text/html')) cause = `it is served as ${type}, not text/html`;
+    } catch {
+      // No CORS on the frame page: the general advice below still applies.
+    }
+    if (this.#ready) return;
+    this.#fail(
+      `${cause}. Serve ${url} as text/html, without X-Frame-Options, with "Content-Security-Policy: frame-ancestors *"`,
+    );
+  }
+
+  #fail(reason: string): void {
+    if (this.#failed) return;
+    clearTimeout(this.#timer);
+    this.#failed = true;
+    console.error(
+      `ispine-widgets: the symptom checker's frame could not open (${reason}); showing a call link and a link to the checker's own page instead.`,
+    );
+    this.#host.requestUpdate();
+  }
+
+  readonly #onViolation = (event: SecurityPolicyViolationEvent): void => {
+    if (this.#ready || !this.#url || !/^(frame|child|default)-src/.test(event.effectiveDirective)) {
+      return;
+    }
+    const { origin } = new URL(this.#url);
+    if (event.blockedURI.startsWith(origin)) {
+      this.#fail(`this page's Content-Security-Policy blocks it: add "frame-src ${origin}"`);
+    }
+  };
 
   readonly #onMessage = (event: MessageEvent): void => {
-    const frame = this.#host.renderRoot.querySelector('iframe');
-    if (!frame || event.source !== frame.contentWindow) return;
-    if (event.origin !== new URL(frame.src).origin || !isFrameMessage(event.data)) return;
-    if (event.data.ispine === 'height') {
-      frame.style.height = `${event.data.height}px`;
+    const frame = this.#frame;
+    if (!frame || !this.#url || event.source !== frame.contentWindow) return;
+    if (event.origin !== new URL(this.#url).origin || !isFrameMessage(event.data)) return;
+    const message = event.data;
+    if (message.ispine === 'ready') {
+      this.#ready = true;
+      clearTimeout(this.#timer);
+    } else if (message.ispine === 'start') {
+      emit(this.#host, 'ispine-checker-start', {});
     } else {
-      emit(this.#host, event.data.ispine, {});
+      const detail = { partner: this.#host.attributionPartner, clinicId: message.clinicId };
+      emit(this.#host, message.ispine === 'call' ? 'ispine-call' : 'ispine-book', detail);
     }
   };
 }

@@ -39,14 +39,14 @@ export function contactFor(
   };
 }
 
-/** `url` with attribution: `utm_source` (partner, else this site's host), `utm_medium=widget`, `utm_content`. */
+/** `url` with attribution: `utm_source` (partner, else the visitor's site), `utm_medium=widget`, `utm_content`. */
 export function attributedUrl(
   url: string,
-  partner: string | undefined,
+  source: { partner?: string; site: string },
   widget: WidgetName,
 ): string {
   const attributed = new URL(url);
-  attributed.searchParams.set('utm_source', partner ?? location.hostname);
+  attributed.searchParams.set('utm_source', source.partner ?? source.site);
   attributed.searchParams.set('utm_medium', 'widget');
   attributed.searchParams.set('utm_content', widget);
   return attributed.href;

@@ -13,7 +13,6 @@ export interface ISpineEventDetails {
   'ispine-location-change': { clinicId: string };
   'ispine-directions': { clinicId: string };
   'ispine-checker-start': Record<string, never>;
-  'ispine-checker-complete': Record<string, never>;
 }
 
 /** The widgets' events as `CustomEvent`s, for `addEventListener` typing. */

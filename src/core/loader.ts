@@ -14,14 +14,14 @@ export interface LoaderSettings {
    * script when its URL is known, else the build's `BASE_URL` — never a guess on the page's origin.
    */
   filesUrl: string;
-  /** The script's own URL, when known. */
-  scriptUrl?: string;
+  /** The site the visitor is on, for `utm_source` when there is no partner id. */
+  site: string;
 }
 
 /** Reads the loader's `data-*` attributes; an invalid partner id is reported and ignored. */
 export function readLoader(script: HTMLOrSVGScriptElement | null): LoaderSettings {
   if (!(script instanceof HTMLScriptElement) || !script.src) {
-    return { analytics: false, filesUrl: BASE_URL };
+    return { analytics: false, filesUrl: BASE_URL, site: location.hostname };
   }
   const { partner, config, analytics } = script.dataset;
   const validPartner = partner !== undefined && ID_PATTERN.test(partner);
@@ -35,6 +35,6 @@ export function readLoader(script: HTMLOrSVGScriptElement | null): LoaderSetting
     configUrl: config,
     analytics: analytics === 'datalayer',
     filesUrl: new URL('.', script.src).href,
-    scriptUrl: script.src,
+    site: location.hostname,
   };
 }

@@ -44,12 +44,16 @@ export function selectClinic(clinicId: string): void {
 
 /**
  * Reads the loader script's settings and loads the configuration, once per page. The drop-in
- * bundle calls it with `document.currentScript`; elements imported as modules call it with none.
+ * bundle calls it with `document.currentScript`; elements imported as modules call it with none;
+ * the checker's frame passes what the embedding page told it as `overrides`.
  */
-export function startPage(loaderScript: HTMLOrSVGScriptElement | null = null): void {
+export function startPage(
+  loaderScript: HTMLOrSVGScriptElement | null = null,
+  overrides: Partial<LoaderSettings> = {},
+): void {
   if (started) return;
   started = true;
-  const loader = readLoader(loaderScript);
+  const loader = { ...readLoader(loaderScript), ...overrides };
   update({ loader });
   const apply = (config: Config) => {
     if (!configuredByCode) update({ config, ready: true });
@@ -70,9 +74,11 @@ export function startPage(loaderScript: HTMLOrSVGScriptElement | null = null): v
       });
     }
   }
-  // A page that switches language on <html lang> re-renders the widgets in the new language.
-  new MutationObserver(() => update({})).observe(document.documentElement, {
+  // A page that switches language (on <html lang> or around a widget) re-renders the widgets.
+  // Observed from the document node, which outlives a document.open() that replaces <html>.
+  new MutationObserver(() => update({})).observe(document, {
     attributeFilter: ['lang'],
+    subtree: true,
   });
 }
 

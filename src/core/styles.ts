@@ -26,7 +26,7 @@ export const hostStyles = css`
     --_focus: var(--ispine-color-focus, #1a73e8);
     color: var(--_text);
     font-family: var(--_font);
-    font-size: var(--ispine-font-size, 16px);
+    font-size: var(--ispine-font-size, 1em);
     line-height: 1.45;
     letter-spacing: normal;
     text-align: start;

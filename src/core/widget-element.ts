@@ -79,7 +79,7 @@ export abstract class WidgetElement extends LitElement {
   protected abstract renderWidget(): unknown;
 
   protected override render(): unknown {
-    if (this.#failed) return this.#renderFallback();
+    if (this.#failed) return this.renderCallLink();
     return this.page.ready ? this.renderWidget() : html`<slot></slot>`;
   }
 
@@ -97,7 +97,8 @@ export abstract class WidgetElement extends LitElement {
     }
   }
 
-  #renderFallback(): TemplateResult {
+  /** A plain call link to the page's number: the fallback when something fails. */
+  protected renderCallLink(): TemplateResult {
     const { phone } = contactFor(this.page.config, undefined, this.partnerId);
     const t = CALL_STRINGS[this.language];
     return html`<a part="fallback" href=${telHref(phone)}>${t.call(formatPhone(phone))}</a>`;

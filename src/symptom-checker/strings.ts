@@ -11,8 +11,6 @@ const en = {
   /** Intended use, shown above the first question. */
   use: 'For adults and teens with back pain, to help decide where to get care. It does not diagnose. If you think this is an emergency, call 911.',
   local: 'Your answers stay on this device. Nothing is sent.',
-  /** Name of the frame the checker runs in on partner sites. */
-  title: 'Back pain checker',
   step: (n: number, of: number) => `Step ${n} of ${of}`,
   /** Per question: [legend, "why we ask"]. */
   q: {
@@ -154,7 +152,6 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
   es: {
     use: 'Para adultos y adolescentes con dolor de espalda, para ayudarle a decidir dónde recibir atención. No da un diagnóstico. Si cree que es una emergencia, llame al 911.',
     local: 'Sus respuestas se quedan en este aparato. No se envía nada.',
-    title: 'Revisión del dolor de espalda',
     step: (n, of) => `Paso ${n} de ${of}`,
     q: {
       redFlags: [

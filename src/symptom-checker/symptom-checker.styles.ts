@@ -2,19 +2,44 @@ import { css } from '../core/styles.js';
 
 // Fluid from 320 px wide to 200% zoom: no fixed widths, and long words may wrap.
 export const styles = css`
+  /* A card whose height depends only on the text size (and a partner's custom property), never
+     on the step or the answers: on partner pages its frame cannot tell the page anything. */
   :host {
     display: block;
+    box-sizing: border-box;
+    height: var(--ispine-checker-height, 34em);
     overflow-wrap: anywhere;
   }
-  [part='base'] {
-    max-width: 40em;
-  }
-  /* On partner pages: the frame takes its content's height (posted by the frame). */
   [part='frame'] {
     display: block;
     width: 100%;
-    height: 24rem;
+    height: 100%;
     border: 0;
+  }
+  [part='base'],
+  [part='fallback-box'] {
+    box-sizing: border-box;
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+  [part='fallback-box'] {
+    justify-content: center;
+    align-items: flex-start;
+    gap: 0.8em;
+    padding: 1em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part='fallback-box'] p {
+    margin: 0;
+  }
+  .content {
+    flex: 1;
+    min-height: 0;
+    overflow: auto;
+    /* Room for focus outlines inside the scrolling box. */
+    padding: 4px;
   }
   fieldset {
     margin: 0;
@@ -75,10 +100,12 @@ export const styles = css`
     accent-color: var(--_primary);
   }
   [part='nav'] {
+    flex: none;
     display: flex;
     flex-wrap: wrap;
     gap: 0.6em;
-    margin-top: 1em;
+    padding: 0.6em 4px 4px;
+    border-top: 1px solid var(--_border);
   }
   /* Buttons and links as in core/styles.ts. */
   [part='call-911'] {

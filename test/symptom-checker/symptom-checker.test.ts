@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/symptom-checker/index.js';
+import '../../src/symptom-checker/inline.js';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
 import { STRINGS } from '../../src/symptom-checker/strings.js';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';

@@ -1,0 +1,106 @@
+/**
+ * `dist/checker-frame.js`: the symptom checker's frame and its own page, served with the hosted
+ * files. Framed by a page, it applies that page's settings from the URL fragment (language,
+ * theme, colours, text size, clinic, partner, configuration) and tells the page only that it is
+ * ready, that the checker was started, and that a call or booking link was used — the same
+ * messages on every answer path. It accepts no messages. Opened directly (the fallback's link, or
+ * a race page that allows no scripts), it is the checker as a page of its own, with the built-in
+ * configuration: a link cannot put someone else's phone number on the clinic's page.
+ */
+import { CallBookButton } from '../call-book-button/call-book-button.js';
+import { ID_PATTERN } from '../config/validate.js';
+import type { AttributionDetail } from '../core/events.js';
+import { configure, startPage } from '../core/state.js';
+import { define } from '../define.js';
+import { Questionnaire } from '../symptom-checker/questionnaire.js';
+import { SymptomChecker } from '../symptom-checker/symptom-checker.js';
+import { FRAME_STRINGS } from '../symptom-checker/frame-strings.js';
+import { readFrameSettings } from './protocol.js';
+import type { FrameMessage, FrameSettings } from './protocol.js';
+
+type Settings = Partial<FrameSettings>;
+
+const checker = document.querySelector('ispine-symptom-checker');
+const root = document.documentElement.style;
+
+/** The embedding page's origin, when framed by one that said who it is. */
+function embedderOrigin(settings: Settings): string | undefined {
+  const { origin } = settings;
+  if (window.parent === window || typeof origin !== 'string' || !URL.canParse(origin)) {
+    return undefined;
+  }
+  return new URL(origin).origin === origin ? origin : undefined;
+}
+
+/** A computed style value from the page, never anything that could end a CSS declaration. */
+const cssValue = (value: unknown, pattern: RegExp) =>
+  typeof value === 'string' && value.length <= 200 && pattern.test(value) ? value : '';
+
+/** The elements validate their own attributes (unknown language → English, bad ids ignored). */
+function applyAttributes(settings: Settings): void {
+  for (const name of ['lang', 'theme', 'partner', 'clinic'] as const) {
+    const value = settings[name];
+    if (typeof value === 'string') checker?.setAttribute(name, value);
+    else checker?.removeAttribute(name);
+  }
+}
+
+/** Matches the embedding page where the checker sits (through CSSOM: the frame's CSP allows it). */
+function applyLook(settings: Settings): void {
+  root.colorScheme = cssValue(settings.scheme, /^[a-z ]+$/) || 'normal';
+  root.color = cssValue(settings.color, /^rgba?\([\d.,\s%/]+\)$/);
+  root.fontFamily = cssValue(settings.font, /^[\w\s"',-]+$/);
+  root.fontSize = cssValue(settings.fontSize, /^\d+(\.\d+)?px$/);
+}
+
+const initial = readFrameSettings(location.hash) ?? {};
+const origin = embedderOrigin(initial);
+const partner =
+  typeof initial.partner === 'string' && ID_PATTERN.test(initial.partner)
+    ? initial.partner
+    : undefined;
+
+startPage(null, { partner, site: origin ? new URL(origin).hostname : location.hostname });
+document.documentElement.lang = initial.lang === 'es' ? 'es' : 'en';
+applyAttributes(initial);
+root.height = '100%';
+document.body.style.margin = '0';
+
+if (origin) {
+  if (initial.config !== undefined) {
+    try {
+      configure(initial.config);
+    } catch (error) {
+      console.error(
+        `ispine-widgets: the page's configuration is invalid: ${(error as Error).message}; using the built-in one.`,
+      );
+    }
+  }
+  applyLook(initial);
+  checker?.style.setProperty('--ispine-checker-height', '100vh');
+  const post = (message: FrameMessage) => window.parent.postMessage(message, origin);
+  window.addEventListener('hashchange', () => {
+    const settings = readFrameSettings(location.hash);
+    if (!settings || settings.origin !== origin) return;
+    // The configuration is read once, when the widgets start: a new one needs a fresh start.
+    if (JSON.stringify(settings.config) !== JSON.stringify(initial.config)) location.reload();
+    applyAttributes(settings);
+    applyLook(settings);
+  });
+  document.body.addEventListener('ispine-checker-start', () => post({ ispine: 'start' }));
+  const relay = (ispine: 'call' | 'book') => (event: CustomEvent<AttributionDetail>) =>
+    post({ ispine, clinicId: event.detail.clinicId });
+  document.body.addEventListener('ispine-call', relay('call'));
+  document.body.addEventListener('ispine-book', relay('book'));
+  post({ ispine: 'ready' });
+} else {
+  // The checker's own page.
+  document.title = FRAME_STRINGS[initial.lang === 'es' ? 'es' : 'en'].title;
+  document.body.style.cssText =
+    'max-width: 40em; margin: 0 auto; padding: 1em; font-family: system-ui, sans-serif;';
+  checker?.style.setProperty('--ispine-checker-height', 'calc(100vh - 2em)');
+}
+
+SymptomChecker.questionnaire = (host) => new Questionnaire(host);
+define('ispine-call-book-button', CallBookButton);
+define('ispine-symptom-checker', SymptomChecker);

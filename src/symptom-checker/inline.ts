@@ -1,0 +1,15 @@
+/**
+ * `ispine-widgets/symptom-checker/inline`: the checker with its questions rendered in the page
+ * itself, for the clinic's own site (importing this is the explicit opt-in). Partner pages use
+ * `ispine-widgets/symptom-checker` or the drop-in, which keep the questions in an isolated frame.
+ * @packageDocumentation
+ */
+import '../call-book-button/index.js';
+import { define } from '../define.js';
+import { Questionnaire } from './questionnaire.js';
+import { SymptomChecker } from './symptom-checker.js';
+
+export { SymptomChecker };
+
+SymptomChecker.questionnaire = (host) => new Questionnaire(host);
+define('ispine-symptom-checker', SymptomChecker);

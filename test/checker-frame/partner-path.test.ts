@@ -1,0 +1,320 @@
+import { expect } from '@open-wc/testing';
+import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
+import { PARTNER_CONFIG } from '../helpers/config.js';
+import { closeHostPages, openHostPage } from '../helpers/host-page.js';
+import type { HostPage } from '../helpers/host-page.js';
+import {
+  closePartnerPages,
+  framedChecker,
+  openPartnerPage,
+  partnerLoader,
+  recorded,
+} from '../helpers/partner-page.js';
+import { scriptOrigin, until } from '../helpers/script-origin.js';
+
+const CHECKER = '<ispine-symptom-checker></ispine-symptom-checker>';
+
+type Step = string[];
+
+/** Answer paths (option ids per step; `[]` skips) covering the four care levels, twice each. */
+const PATHS: Record<string, Step[]> = {
+  'emergency: a red flag': [['both_legs']],
+  'emergency: fever with leg pain': [['none'], ['fever'], ['18_49'], ['gradual'], ['radiates_leg']],
+  'urgent: fever': [['none'], ['fever']],
+  'urgent: severe pain': [
+    ['none'],
+    ['none'],
+    ['18_49'],
+    ['gradual'],
+    ['spasm'],
+    ['lt_2w'],
+    ['severe'],
+  ],
+  'specialist: leg pain': [['none'], ['none'], [], [], ['radiates_leg']],
+  'specialist: under 18': [['none'], ['none'], ['under_18']],
+  'self-care': [['none'], ['none'], ['18_49'], ['sudden_activity'], ['spasm'], ['lt_2w'], ['mild']],
+  'self-care with every training habit': [
+    ['none'],
+    ['none'],
+    ['18_49'],
+    ['sudden_activity'],
+    ['spasm'],
+    ['lt_2w'],
+    ['mild'],
+    ['mileage_increase', 'no_strength_training', 'new_or_worn_shoes', 'marathon_block'],
+  ],
+};
+
+const part = (el: SymptomChecker, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Answers inside the frame as a visitor would, step by step, until a result shows. */
+async function walk(el: SymptomChecker, steps: Step[]): Promise<string> {
+  for (const step of [...steps, ...Array<Step>(8).fill([])]) {
+    if (part(el, 'result')) break;
+    for (const id of step) {
+      el.shadowRoot!.querySelector<HTMLInputElement>(
+        `[part="option-input"][value="${id}"]`,
+      )!.click();
+    }
+    await el.updateComplete;
+    part(el, 'next')!.click();
+    await el.updateComplete;
+  }
+  return part(el, 'result')!.getAttribute('part')!;
+}
+
+/** The frame of the checker on a same-origin host page. */
+const frameIn = (page: HostPage) =>
+  page.document.querySelector('ispine-symptom-checker')!.shadowRoot!.querySelector('iframe');
+
+describe('the partner path: the checker in its frame, script and page on two origins', () => {
+  afterEach(() => {
+    closePartnerPages();
+    closeHostPages();
+  });
+
+  it('shows a session recorder on the partner page the same thing for every answer path', async () => {
+    const records: string[][] = [];
+    const levels = new Set<string>();
+    for (const [name, steps] of Object.entries(PATHS)) {
+      const page = await openPartnerPage(
+        `${partnerLoader('data-partner="lakes-marathon"')}<p>Race info</p>${CHECKER}`,
+      );
+      const el = await framedChecker();
+      const result = await walk(el, steps);
+      levels.add(result.split(' ')[1]);
+      await pause(200);
+      const record = await recorded(page);
+      expect(
+        record.filter((line) => line.startsWith('event')),
+        name,
+      ).to.deep.equal(['event ispine-checker-start {}']);
+      records.push(record);
+      closePartnerPages();
+    }
+    expect([...levels].sort()).to.deep.equal(['emergency', 'self_care', 'specialist', 'urgent']);
+    for (const [i, name] of Object.keys(PATHS).entries()) {
+      expect(records[i], name).to.deep.equal(records[0]);
+    }
+  });
+
+  it('keeps the card the same size at every step: the frame never reports a height', async () => {
+    const page = await openPartnerPage(partnerLoader() + CHECKER);
+    const el = await framedChecker();
+    const before = el.getBoundingClientRect().height;
+    await walk(el, PATHS['self-care with every training habit']);
+    expect(el.getBoundingClientRect().height).to.equal(before);
+    const messages = (await recorded(page)).filter((line) => line.startsWith('message'));
+    expect(messages.map((line) => line.split(' ').slice(2).join(' '))).to.deep.equal([
+      '{"ispine":"ready"}',
+      '{"ispine":"start"}',
+    ]);
+  });
+
+  it('tells the partner page about a call from a result, with its partner id and no answer', async () => {
+    const page = await openPartnerPage(partnerLoader('data-partner="lakes-marathon"') + CHECKER);
+    const el = await framedChecker();
+    await walk(el, PATHS['urgent: fever']);
+    const button = part(el, 'result')!.querySelector('ispine-call-book-button')!;
+    await button.updateComplete;
+    const call = button.shadowRoot!.querySelector<HTMLAnchorElement>('[part="call"]')!;
+    call.addEventListener('click', (event) => event.preventDefault());
+    call.click();
+    await pause(200);
+    expect((await recorded(page)).filter((line) => line.startsWith('event'))).to.deep.equal([
+      'event ispine-checker-start {}',
+      'event ispine-call {"partner":"lakes-marathon","clinicId":null}',
+    ]);
+  });
+
+  it('attributes a booking from the checker to the partner page, not the widgets’ host', async () => {
+    const config = `<script type="application/json" data-ispine-config>${JSON.stringify(PARTNER_CONFIG)}</script>`;
+    await openPartnerPage(config + partnerLoader() + CHECKER);
+    const el = await framedChecker();
+    await walk(el, PATHS['specialist: leg pain']);
+    const button = part(el, 'result')!.querySelector('ispine-call-book-button')!;
+    await button.updateComplete;
+    const book = button.shadowRoot!.querySelector<HTMLAnchorElement>('[part="book"]')!;
+    const source = new URL(book.href).searchParams.get('utm_source');
+    expect(source).to.equal(new URL(await scriptOrigin()).hostname);
+    expect(source).to.not.equal(location.hostname);
+  });
+
+  it('matches a dark page: the frame uses the page’s colour scheme and text colour', async () => {
+    await openPartnerPage(partnerLoader() + CHECKER, {
+      head: '<style>:root { color-scheme: dark; background: #111; color: #eee; }</style>',
+    });
+    const el = await framedChecker();
+    const root = el.ownerDocument.documentElement;
+    const style = el.ownerDocument.defaultView!.getComputedStyle(root);
+    expect(style.colorScheme).to.equal('dark');
+    expect(style.color).to.equal('rgb(238, 238, 238)');
+  });
+
+  it('lets "Copy summary" use the clipboard inside the frame', async () => {
+    await openPartnerPage(partnerLoader() + CHECKER);
+    const el = await framedChecker();
+    const policy = (
+      el.ownerDocument as Document & { featurePolicy?: { allowsFeature(name: string): boolean } }
+    ).featurePolicy;
+    // Only Chromium exposes the policy to scripts; there the frame must be allowed to write.
+    if (policy) expect(policy.allowsFeature('clipboard-write')).to.equal(true);
+    const page = await openHostPage(
+      `<script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
+    );
+    expect(frameIn(page)!.allow).to.contain('clipboard-write');
+  });
+
+  it('changes language without a history entry, keeping the answers', async () => {
+    const setLang = `<script>addEventListener('message', (e) => { if (e.data && e.data.lang) document.querySelector('ispine-symptom-checker').lang = e.data.lang; });</script>`;
+    const page = await openPartnerPage(partnerLoader() + CHECKER + setLang);
+    const el = await framedChecker();
+    el.shadowRoot!.querySelector<HTMLInputElement>('[value="none"]')!.click();
+    part(el, 'next')!.click();
+    await el.updateComplete;
+    const history = (await recorded(page)).find((line) => line.startsWith('history'));
+    page.frame.contentWindow!.postMessage({ lang: 'es' }, '*');
+    await until(() => el.getAttribute('lang') === 'es');
+    await el.updateComplete;
+    expect(part(el, 'progress')!.textContent).to.contain('Paso 2');
+    expect((await recorded(page)).find((line) => line.startsWith('history'))).to.equal(history);
+  });
+
+  it('sends its settings intact even when the page redefines toJSON', async () => {
+    const page = await openHostPage(
+      `<script>Array.prototype.toJSON = function () { return 'broken'; };</script><script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
+    );
+    const frame = frameIn(page)!;
+    await until(() => frame.src !== '');
+    const settings = JSON.parse(decodeURIComponent(new URL(frame.src).hash.slice(1))) as {
+      config: { clinics: unknown[] };
+    };
+    expect(settings.config.clinics).to.have.length(6);
+    const allowed = [
+      'origin',
+      'lang',
+      'theme',
+      'partner',
+      'clinic',
+      'color',
+      'font',
+      'fontSize',
+      'scheme',
+      'config',
+    ];
+    expect(Object.keys(settings).filter((key) => !allowed.includes(key))).to.deep.equal([]);
+  });
+
+  it('ignores messages a host-page script fakes', async () => {
+    const page = await openHostPage(
+      `<script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
+    );
+    const seen: string[] = [];
+    page.document.addEventListener('ispine-checker-start', () => seen.push('start'));
+    page.document.addEventListener('ispine-call', () => seen.push('call'));
+    page.window.postMessage({ ispine: 'start' }, '*');
+    page.window.postMessage({ ispine: 'call', clinicId: null }, '*');
+    await pause(300);
+    expect(seen).to.deep.equal([]);
+  });
+});
+
+describe('the partner path fails closed', () => {
+  afterEach(closeHostPages);
+
+  const hostText = (page: HostPage): string => {
+    const texts = [page.document.documentElement.textContent];
+    const visit = (root: ParentNode) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) {
+          texts.push(el.shadowRoot.textContent);
+          visit(el.shadowRoot);
+        }
+      }
+    };
+    visit(page.document);
+    return texts.join(' ');
+  };
+
+  it('isolates the questions when the snippet sits in a shadow root (no currentScript)', async () => {
+    const origin = await scriptOrigin();
+    const page = await openHostPage(
+      `<div id="builder"></div><script>
+        const root = document.getElementById('builder').attachShadow({ mode: 'open' });
+        const script = document.createElement('script');
+        script.src = '${origin}/dist/ispine-widgets.js';
+        root.append(script, document.createElement('ispine-symptom-checker'));
+      </script>`,
+    );
+    const host = page.document.getElementById('builder')!.shadowRoot!;
+    const checker = () => host.querySelector('ispine-symptom-checker')?.shadowRoot;
+    await until(() => checker()?.querySelector('iframe, [part="fallback-box"]') != null);
+    await pause(500);
+    expect(checker()!.querySelector('fieldset, input, legend')).to.equal(null);
+    expect(hostText(page)).to.not.contain('Do you have any of these');
+    expect(page.captured.warnings.join('\n')).to.contain('cannot be found');
+  });
+
+  const failures: [string, string, string][] = [
+    ['blocked by the page’s CSP', 'probe', 'frame-src'],
+    ['served as text/plain', 'text-plain', 'text/plain'],
+    ['missing (404)', 'missing', 'HTTP 404'],
+    ['refused by X-Frame-Options: DENY', 'xfo', 'X-Frame-Options'],
+  ];
+  for (const [name, mode, cause] of failures) {
+    it(`shows a call link and the checker's own page when the frame is ${name}`, async () => {
+      const origin = await scriptOrigin();
+      const csp =
+        mode === 'probe'
+          ? `<meta http-equiv="Content-Security-Policy" content="default-src 'self' ${origin}; script-src 'self' 'unsafe-inline' ${origin}; frame-src 'none'">`
+          : '';
+      const start = Date.now();
+      const page = await openHostPage(
+        `<script src="${origin}/test/cdn/${mode}/dist/ispine-widgets.js"></script>${CHECKER}`,
+        csp,
+      );
+      const checker = page.document.querySelector('ispine-symptom-checker')!.shadowRoot!;
+      await until(() => checker.querySelector('[part="fallback-box"]') !== null, 5000);
+      expect(Date.now() - start).to.be.below(5000);
+      const call = checker.querySelector<HTMLAnchorElement>('[part="fallback"]')!;
+      expect(call.href).to.equal('tel:+17632018191');
+      const open = checker.querySelector<HTMLAnchorElement>('[part="open-page"]')!;
+      expect(open.target).to.equal('_blank');
+      expect(new URL(open.href).pathname).to.equal(`/test/cdn/${mode}/dist/checker-frame.html`);
+      expect(open.href).to.not.contain('config');
+      expect(page.captured.errors).to.have.length(1);
+      expect(page.captured.errors[0]).to.contain(cause);
+      expect(page.captured.uncaught).to.deep.equal([]);
+    });
+  }
+});
+
+describe('the checker’s own page (the frame page opened directly)', () => {
+  afterEach(closeHostPages);
+
+  it('runs the questions in the link’s language and ignores a configuration in the link', async () => {
+    const settings = encodeURIComponent(
+      JSON.stringify({ lang: 'es', config: { ...PARTNER_CONFIG, phone: '+16125550100' } }),
+    );
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 400px; height: 700px';
+    frame.src = `/dist/checker-frame.html#${settings}`;
+    document.body.append(frame);
+    await until(() => {
+      const el = frame.contentDocument?.querySelector('ispine-symptom-checker');
+      return Boolean(el?.shadowRoot?.querySelector('[part="question"]'));
+    });
+    const doc = frame.contentDocument!;
+    expect(doc.documentElement.lang).to.equal('es');
+    expect(doc.title).to.equal('Revisión del dolor de espalda');
+    const el = doc.querySelector('ispine-symptom-checker')!;
+    el.shadowRoot!.querySelector<HTMLInputElement>('[value="both_legs"]')!.click();
+    await el.updateComplete;
+    part(el, 'next')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[href="tel:911"]')).to.not.equal(null);
+  });
+});

@@ -1,0 +1,80 @@
+import { scriptOrigin, until } from './script-origin.js';
+import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
+
+/**
+ * A partner's page as every real partner runs it: the page on one origin (the second test
+ * server), the widgets' files on another (this test page's origin, under `/test/cdn/<mode>/`).
+ * The checker's frame is then on the test page's own origin, so the test can act inside it as
+ * the visitor would, while the partner page in between can reach neither.
+ */
+export interface PartnerPage {
+  /** The frame holding the partner's page (cross-origin: only postMessage reaches it). */
+  frame: HTMLIFrameElement;
+}
+
+/** How the files' host serves the checker's frame page (see web-test-runner.config.mjs). */
+export type CdnMode = 'probe' | 'text-plain' | 'missing' | 'xfo';
+
+declare global {
+  interface Window {
+    /** Checker frames on this origin, handed over by test/fixtures/frame-probe.js. */
+    checkerFrames?: Window[];
+  }
+}
+
+/** The drop-in's URL on this page's origin, served in `mode`. */
+export const cdnScript = (mode: CdnMode = 'probe') =>
+  `${location.origin}/test/cdn/${mode}/dist/ispine-widgets.js`;
+
+/** The loader tag a partner pastes, with extra attributes. */
+export const partnerLoader = (attributes = '', mode: CdnMode = 'probe') =>
+  `<script src="${cdnScript(mode)}"${attributes ? ` ${attributes}` : ''}></script>`;
+
+/** Opens `body` as a partner's page with the session recorder loaded first. */
+export async function openPartnerPage(
+  body: string,
+  { head = '', width = 800, height = 700 } = {},
+): Promise<PartnerPage> {
+  window.checkerFrames = [];
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<script src="/test/fixtures/recorder.js"></script></head><body>${body}</body></html>`;
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
+  // What a top-level partner page may grant its own frames.
+  frame.allow = 'clipboard-write';
+  frame.src = `${await scriptOrigin()}/test/host-page.html?html=${encodeURIComponent(html)}`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return { frame };
+}
+
+/** What the partner page's session recorder saw so far. */
+export async function recorded(page: PartnerPage): Promise<string[]> {
+  const reply = new Promise<string[]>((resolve) => {
+    const listen = (event: MessageEvent) => {
+      if (event.source !== page.frame.contentWindow) return;
+      window.removeEventListener('message', listen);
+      resolve((event.data as { record: string[] }).record);
+    };
+    window.addEventListener('message', listen);
+  });
+  page.frame.contentWindow!.postMessage('record?', '*');
+  return reply;
+}
+
+/** The checker inside its frame on the partner page, once it has rendered. */
+export async function framedChecker(): Promise<SymptomChecker> {
+  await until(() => (window.checkerFrames?.length ?? 0) > 0, 8000);
+  const frameWindow = window.checkerFrames![0];
+  await until(() => {
+    const el = frameWindow.document.querySelector('ispine-symptom-checker');
+    return Boolean(el?.shadowRoot?.querySelector('[part="base"]'));
+  }, 8000);
+  return frameWindow.document.querySelector('ispine-symptom-checker')!;
+}
+
+/** Removes the partner pages. */
+export function closePartnerPages(): void {
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+  window.checkerFrames = [];
+}
