@@ -17,3 +17,23 @@ export async function until(predicate: () => boolean, timeout = 5000): Promise<v
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/**
+ * A keyboard user starts the checker in its frame on a partner page: into the frame, Tab to the
+ * first red flag, Space. Retries while the frame is still loading; resolves once the page has
+ * seen `ispine-checker-start`.
+ */
+export async function startCheckerByKeyboard(
+  frame: HTMLIFrameElement,
+  started: () => boolean,
+): Promise<void> {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  frame.scrollIntoView();
+  for (let attempt = 0; attempt < 20 && !started(); attempt++) {
+    frame.contentWindow!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: ' ' });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await until(started);
+}
