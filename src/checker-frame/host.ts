@@ -73,7 +73,9 @@ export class CheckerFrameController implements ReactiveController {
     callLink: TemplateResult,
   ): unknown {
     if (this.#failed) {
-      const { origin: _origin, config: _config, ...own } = settings;
+      // The checker's own page takes no origin and no configuration from a link.
+      const { lang, theme, partner, clinic } = settings;
+      const own = { lang, theme, partner, clinic };
       return html`<div part="fallback-box">
         <p>${labels.failed}</p>
         ${callLink}
@@ -132,14 +134,13 @@ export class CheckerFrameController implements ReactiveController {
     } catch {
       // No CORS on the frame page: the general advice below still applies.
     }
-    if (this.#ready) return;
     this.#fail(
       `${cause}. Serve ${url} as text/html, without X-Frame-Options, with "Content-Security-Policy: frame-ancestors *"`,
     );
   }
 
   #fail(reason: string): void {
-    if (this.#failed) return;
+    if (this.#failed || this.#ready) return;
     clearTimeout(this.#timer);
     this.#failed = true;
     console.error(

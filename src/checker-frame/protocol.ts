@@ -38,14 +38,14 @@ export type FrameMessage =
 
 /**
  * JSON that a page cannot bend: `JSON.stringify` calls any `toJSON` a host script puts on
- * `Array.prototype` or `String.prototype`; this walks plain data only.
+ * `Array.prototype` or `Object.prototype`; this walks plain data only.
  */
 export function encodeJson(value: unknown): string {
-  if (typeof value === 'string') {
-    return `"${value.replace(/["\\\u0000-\u001f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+  // Primitives have no `toJSON` to consult: only objects are walked here.
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) {
+    return JSON.stringify(value);
   }
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
-  if (typeof value === 'boolean' || value === null) return String(value);
   if (Array.isArray(value)) return `[${value.map((item) => encodeJson(item ?? null)).join(',')}]`;
   if (typeof value === 'object') {
     const fields = Object.keys(value).flatMap((key) => {

@@ -3,16 +3,13 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../core/events.js';
 import type { Lang } from '../core/i18n.js';
-import { assessParsed } from '../triage/assess.js';
 import type { Assessment } from '../triage/assess.js';
 import { QUESTIONS, RED_FLAGS } from '../triage/questions.js';
-import type { Answers, OptionId, QuestionId, TrainingHabit } from '../triage/questions.js';
+import type { TrainingHabit } from '../triage/questions.js';
+import { CheckerFlow, NONE } from './flow.js';
+import type { Choice } from './flow.js';
 import { STRINGS } from './strings.js';
 import type { CheckerStrings } from './strings.js';
-
-/** The UI's exclusive "None of these" choice; it becomes `[]` in `Answers`. */
-const NONE = 'none';
-type Choice = OptionId | typeof NONE;
 
 /** What the result's call/book button takes from the checker element. */
 export interface QuestionnaireOptions {
@@ -32,13 +29,9 @@ export class Questionnaire implements ReactiveController {
   readonly #host: ReactiveElement;
   #lang: Lang = 'en';
   #options: QuestionnaireOptions = { theme: 'auto' };
-  /** Index of the question shown (kept while a result is shown, so Back returns to it). */
-  #step = 0;
-  #picked: Partial<Record<QuestionId, readonly Choice[]>> = {};
-  #result?: Assessment;
+  readonly #flow = new CheckerFlow();
   #invalid = false;
   #copied?: 'ok' | 'fail';
-  #started = false;
   /** Set on every step change, so that focus follows the user and never moves on page load. */
   #moved = false;
 
@@ -60,7 +53,8 @@ export class Questionnaire implements ReactiveController {
     this.#options = options;
     const t = STRINGS[lang];
     // `lang` on the content too: a page in an unsupported language gets English, read as English.
-    const [content, nav] = this.#result ? this.#renderResult(t, this.#result) : this.#renderStep(t);
+    const { result } = this.#flow;
+    const [content, nav] = result ? this.#renderResult(t, result) : this.#renderStep(t);
     // The card keeps its height: the content scrolls, the buttons stay in view below it.
     return html`<div part="base" lang=${lang}>
       <div class="content">${content}</div>
@@ -69,9 +63,9 @@ export class Questionnaire implements ReactiveController {
   }
 
   #renderStep(t: CheckerStrings) {
-    const q = QUESTIONS[this.#step];
+    const { question: q, step } = this.#flow;
     const [legend, why] = t.q[q.id];
-    const chosen = this.#picked[q.id] ?? [];
+    const chosen = this.#flow.chosen();
     const type = q.kind === 'one' ? 'radio' : 'checkbox';
     const option = (id: Choice, text: string) =>
       html`<label part="option"
@@ -84,11 +78,11 @@ export class Questionnaire implements ReactiveController {
           @change=${this.#choose}
         />${text}</label
       >`;
-    const content = html`${this.#step ? nothing : html`<p part="intro">${t.use} ${t.local}</p>`}
+    const content = html`${step ? nothing : html`<p part="intro">${t.use} ${t.local}</p>`}
       <fieldset part="question" aria-describedby=${this.#invalid ? 'why err' : 'why'}>
         <legend>
           <h2 tabindex="-1">
-            <span part="progress">${t.step(this.#step + 1, QUESTIONS.length)}</span> ${legend}
+            <span part="progress">${t.step(step + 1, QUESTIONS.length)}</span> ${legend}
           </h2>
         </legend>
         <p id="why" part="why">${why}${q.kind === 'one' ? '' : ` ${t.many}`}</p>
@@ -97,7 +91,7 @@ export class Questionnaire implements ReactiveController {
         ${q.noneOfThese ? option(NONE, t.none) : nothing}
       </fieldset> `;
     const nav = html`
-      ${this.#step ? html`<button part="back" @click=${this.#back}>${t.back}</button>` : nothing}
+      ${step ? html`<button part="back" @click=${this.#back}>${t.back}</button>` : nothing}
       <button part="next" class="primary" @click=${this.#next}>
         ${q.required || chosen.length ? t.next : t.skip}
       </button>
@@ -108,7 +102,7 @@ export class Questionnaire implements ReactiveController {
   #renderResult(t: CheckerStrings, { careLevel, category, reasons }: Assessment) {
     const sos = careLevel === 'emergency';
     const [heading, todo] = t.care[careLevel];
-    const training = (this.#picked.training ?? []) as readonly TrainingHabit[];
+    const training = this.#flow.chosen('training') as readonly TrainingHabit[];
     const list = (title: string, items: readonly string[]) =>
       items.length
         ? html`<h3>${title}</h3>
@@ -162,7 +156,7 @@ export class Questionnaire implements ReactiveController {
                   ? html`<textarea
                       readonly
                       aria-label=${t.summary}
-                      .value=${this.#summary(t)}
+                      .value=${this.#flow.summary(t)}
                     ></textarea>`
                   : nothing
               }`
@@ -175,98 +169,43 @@ export class Questionnaire implements ReactiveController {
 
   readonly #choose = (event: Event): void => {
     const input = event.target as HTMLInputElement;
-    const id = input.value as Choice;
-    const { id: question, kind } = QUESTIONS[this.#step];
-    const others = (this.#picked[question] ?? []).filter((c) => c !== id);
-    // "None of these" is exclusive: it clears the other choices, and any other choice clears it.
-    const chosen = !input.checked
-      ? others
-      : kind === 'one' || id === NONE
-        ? [id]
-        : [...others.filter((c) => c !== NONE), id];
-    this.#picked = { ...this.#picked, [question]: chosen };
+    const first = this.#flow.choose(input.value as Choice, input.checked);
     this.#invalid = false;
     this.#host.requestUpdate();
-    if (!this.#started) {
-      this.#started = true;
-      emit(this.#host, 'ispine-checker-start', {});
-    }
+    if (first) emit(this.#host, 'ispine-checker-start', {});
   };
 
   readonly #next = (): void => {
-    const q = QUESTIONS[this.#step];
-    if (q.required && !this.#picked[q.id]?.length) {
-      this.#invalid = true;
-      this.#host.requestUpdate();
+    const move = this.#flow.next();
+    this.#invalid = move === 'invalid';
+    this.#host.requestUpdate();
+    if (this.#invalid) {
       void this.#host.updateComplete.then(() =>
         this.#host.renderRoot.querySelector('input')?.focus(),
       );
-      return;
-    }
-    const result = this.#assess();
-    // A red flag ends the flow at once; so does any emergency, as no later answer can lower it.
-    if (result.careLevel === 'emergency' || this.#step === QUESTIONS.length - 1) {
-      this.#result = result;
-      this.#moved = true;
-      this.#host.requestUpdate();
     } else {
-      this.#go(this.#step + 1);
+      this.#moved = true;
     }
   };
 
   readonly #back = (): void => {
-    if (this.#result) {
-      this.#result = undefined;
-      this.#copied = undefined;
-      this.#moved = true;
-      this.#host.requestUpdate();
-    } else {
-      this.#go(this.#step - 1);
-    }
-  };
-
-  readonly #restart = (): void => {
-    this.#picked = {};
-    this.#result = undefined;
+    this.#flow.back();
     this.#copied = undefined;
-    this.#started = false;
-    this.#go(0);
-  };
-
-  #go(step: number): void {
-    this.#step = step;
     this.#invalid = false;
     this.#moved = true;
     this.#host.requestUpdate();
-  }
+  };
 
-  /** The answers so far, as the triage engine reads them. */
-  #assess(): Assessment {
-    const answers: Partial<Record<QuestionId, OptionId | OptionId[]>> = {};
-    for (const { id, kind } of QUESTIONS) {
-      const chosen = this.#picked[id];
-      if (!chosen?.length) continue;
-      const ids = chosen.filter((c): c is OptionId => c !== NONE);
-      answers[id] = kind === 'one' ? ids[0] : ids;
-    }
-    // The questions fill each field with its own option ids, so the answers fit the catalogue.
-    return assessParsed(answers as Answers);
-  }
-
-  /** The answers and the result in plain words, for the visit. */
-  #summary(t: CheckerStrings): string {
-    const { careLevel, category } = this.#assess();
-    const answers = QUESTIONS.map(({ id }) => {
-      const chosen = this.#picked[id] ?? [];
-      const words = chosen.map((c) => (c === NONE ? t.none : t.o[c]));
-      return `${t.q[id][0]} ${words.join('; ') || t.skipped}`;
-    });
-    const result = `${t.result}: ${t.care[careLevel].join(' ')}`;
-    return [t.summary, ...answers, '', result, t.cat[category], t.notDx].join('\n');
-  }
+  readonly #restart = (): void => {
+    this.#flow.restart();
+    this.#copied = undefined;
+    this.#invalid = false;
+    this.#moved = true;
+    this.#host.requestUpdate();
+  };
 
   readonly #copy = (): void => {
-    const text = this.#summary(STRINGS[this.#lang]);
+    const text = this.#flow.summary(STRINGS[this.#lang]);
     const copied = (outcome?: 'ok' | 'fail') => {
       this.#copied = outcome;
       this.#host.requestUpdate();

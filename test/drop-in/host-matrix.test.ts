@@ -112,4 +112,21 @@ describe('host pages', () => {
       frame.contentWindow!.location.hash.includes(encodeURIComponent('"lang":"es"')),
     );
   });
+
+  it('follow <html lang> after the page rewrites itself with document.open()', async () => {
+    const page = await openHostPage(`${LOADER}<ispine-call-book-button></ispine-call-book-button>`);
+    page.document.open();
+    // Old page builders still rewrite whole pages this way; the widgets must keep up.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    page.document.write(
+      '<!doctype html><html lang="en"><body><ispine-call-book-button></ispine-call-book-button></body></html>',
+    );
+    page.document.close();
+    await settle(page.window);
+    page.document.documentElement.lang = 'es';
+    await settle(page.window);
+    expect(inWidget(page, 'ispine-call-book-button', '[part="call"]')!.textContent).to.contain(
+      'Llamar',
+    );
+  });
 });
