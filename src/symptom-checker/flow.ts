@@ -1,12 +1,33 @@
 import { assessParsed } from '../triage/assess.js';
 import type { Assessment } from '../triage/assess.js';
 import { QUESTIONS } from '../triage/questions.js';
-import type { Answers, OptionId, QuestionId } from '../triage/questions.js';
+import type { Answers, OptionId, QuestionId, TrainingHabit } from '../triage/questions.js';
 import type { CheckerStrings } from './strings.js';
 
 /** The UI's exclusive "None of these" choice; it becomes `[]` in `Answers`. */
 export const NONE = 'none';
 export type Choice = OptionId | typeof NONE;
+
+/** The prevention lines of a result. */
+export type PreventionTip = 'strength' | 'form' | 'shoes' | 'stretch';
+
+/** A running tip that covers a prevention line replaces it: no result says the same twice. */
+const COVERS: Partial<Record<TrainingHabit, PreventionTip>> = {
+  no_strength_training: 'strength',
+  new_or_worn_shoes: 'shoes',
+};
+
+/** The running tips for `training`, and the prevention lines they leave to show. */
+export function tipsFor(training: readonly TrainingHabit[]): {
+  running: readonly TrainingHabit[];
+  prevention: readonly PreventionTip[];
+} {
+  const covered = new Set(training.map((habit) => COVERS[habit]));
+  const prevention = (['strength', 'form', 'shoes', 'stretch'] as const).filter(
+    (tip) => !covered.has(tip),
+  );
+  return { running: training, prevention };
+}
 
 /** Where `next()` led: the same step with a missing answer, the next step, or the result. */
 export type Move = 'invalid' | 'step' | 'result';

@@ -3,20 +3,31 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../core/events.js';
 import type { Lang } from '../core/i18n.js';
-import type { Assessment } from '../triage/assess.js';
+import type { Assessment, CareLevel } from '../triage/assess.js';
 import { QUESTIONS, RED_FLAGS } from '../triage/questions.js';
 import type { TrainingHabit } from '../triage/questions.js';
-import { CheckerFlow, NONE } from './flow.js';
+import { CheckerFlow, NONE, tipsFor } from './flow.js';
 import type { Choice } from './flow.js';
 import { STRINGS } from './strings.js';
 import type { CheckerStrings } from './strings.js';
 
-/** What the result's call/book button takes from the checker element. */
+/** What the result's call/book buttons take from the checker element. */
 export interface QuestionnaireOptions {
   clinic?: string;
   partner?: string;
   theme: string;
+  /** A booking page is configured for the clinic (else booking falls back to calling). */
+  canBook: boolean;
 }
+
+/** One icon per care level (24 × 24): warning, clock, medical cross, house. */
+const CARE_ICONS: Record<CareLevel, string> = {
+  emergency: 'M12 2 1 21h22L12 2zm-1 7h2v6h-2V9zm0 8h2v2h-2v-2z',
+  urgent:
+    'M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 2a8 8 0 1 1 0 16 8 8 0 0 1 0-16zm-1 3v6l5 3 1-1.7-4-2.3V7h-2z',
+  specialist: 'M9 3h6v6h6v6h-6v6H9v-6H3V9h6V3z',
+  self_care: 'M12 3 2 12h3v8h5v-5h4v5h5v-8h3L12 3z',
+};
 
 /**
  * The questions and the result, rendered inside the checker element (in its frame on partner
@@ -28,7 +39,7 @@ export interface QuestionnaireOptions {
 export class Questionnaire implements ReactiveController {
   readonly #host: ReactiveElement;
   #lang: Lang = 'en';
-  #options: QuestionnaireOptions = { theme: 'auto' };
+  #options: QuestionnaireOptions = { theme: 'auto', canBook: false };
   readonly #flow = new CheckerFlow();
   #invalid = false;
   #copied?: 'ok' | 'fail';
@@ -92,7 +103,11 @@ export class Questionnaire implements ReactiveController {
       </fieldset> `;
     const nav = html`
       ${step ? html`<button part="back" @click=${this.#back}>${t.back}</button>` : nothing}
-      <button part="next" class="primary" @click=${this.#next}>
+      <button
+        part="next"
+        class=${q.required || chosen.length ? 'primary' : ''}
+        @click=${this.#next}
+      >
         ${q.required || chosen.length ? t.next : t.skip}
       </button>
     `;
@@ -100,71 +115,106 @@ export class Questionnaire implements ReactiveController {
   }
 
   #renderResult(t: CheckerStrings, { careLevel, category, reasons }: Assessment) {
-    const sos = careLevel === 'emergency';
-    const [heading, todo] = t.care[careLevel];
-    const training = this.#flow.chosen('training') as readonly TrainingHabit[];
-    const list = (title: string, items: readonly string[]) =>
+    const list = (items: readonly string[]) =>
+      html`<ul>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
+    const section = (title: string, items: readonly string[]) =>
       items.length
         ? html`<h3>${title}</h3>
-            <ul>
-              ${items.map((item) => html`<li>${item}</li>`)}
-            </ul>`
+            ${list(items)}`
         : nothing;
+    const ledHere = section(
+      t.why,
+      reasons.map((id) => (id === 'unclear' ? t.unclear : t.o[id])),
+    );
+    const notDx = html`<p><strong>${t.notDx}</strong></p>`;
+    if (careLevel === 'emergency') {
+      const content = html`<div part="result emergency">
+        ${this.#careCard(t, careLevel, html`<a part="call-911" href="tel:911">${t.call911}</a>`)}
+        ${ledHere} ${notDx}
+      </div>`;
+      return [content, this.#resultNav(t)] as const;
+    }
+    const { running, prevention } = tipsFor(this.#flow.chosen('training') as TrainingHabit[]);
     const copy = this.#copied === 'ok' ? t.copied : this.#copied ? t.noCopy : '';
     const content = html`<div part="result ${careLevel}">
-      <h2 tabindex="-1">${heading}</h2>
+      ${this.#careCard(t, careLevel, this.#actions(careLevel))} ${ledHere}
+      ${careLevel === 'urgent' ? nothing : html`<p part="pattern">${t.cat[category]}</p>`}
       ${
-        sos
-          ? html`<a part="call-911" href="tel:911">${t.call911}</a>`
-          : html`<p>${todo}</p>
-              <ispine-call-book-button
-                action=${careLevel === 'urgent' ? 'call' : 'both'}
-                clinic=${ifDefined(this.#options.clinic)}
-                partner=${ifDefined(this.#options.partner)}
-                theme=${this.#options.theme}
-                .widget=${'symptom-checker'}
-              ></ispine-call-book-button>
-              <p>${t.cat[category]}</p>`
+        careLevel === 'self_care'
+          ? html`${section(t.home, t.homeTips)}
+              <p>${t.bookLater}</p>
+              ${this.#button('both', 'outline')}`
+          : nothing
       }
-      ${list(
-        t.why,
-        reasons.map((id) => (id === 'unclear' ? t.unclear : t.o[id])),
+      ${section(
+        t.runTips,
+        running.map((id) => t.tip[id]),
       )}
+      ${section(
+        t.prevent,
+        prevention.map((id) => t.preventTips[id]),
+      )}
+      <details part="safety-net">
+        <summary>${t.sooner[careLevel]}</summary>
+        ${list(RED_FLAGS.map((id) => t.o[id]))}
+      </details>
+      ${careLevel === 'urgent' ? nothing : html`<p>${t.sos}</p>`} ${notDx}
+      <button part="copy" @click=${this.#copy}>${t.copy}</button>
+      <p part="status" role="status">${copy}</p>
       ${
-        sos
-          ? nothing
-          : html`${careLevel === 'self_care' ? list(t.home, t.homeTips) : nothing}
-              ${list(
-                t.runTips,
-                training.map((id) => t.tip[id]),
-              )}
-              ${list(t.prevent, t.preventTips)}
-              ${list(
-                t.sooner,
-                RED_FLAGS.map((id) => t.o[id]),
-              )}
-              <p>${t.sos}</p>`
-      }
-      <p><strong>${t.notDx}</strong></p>
-      ${
-        sos
-          ? nothing
-          : html`<button part="copy" @click=${this.#copy}>${t.copy}</button>
-              <p part="status" role="status">${copy}</p>
-              ${
-                this.#copied === 'fail'
-                  ? html`<textarea
-                      readonly
-                      aria-label=${t.summary}
-                      .value=${this.#flow.summary(t)}
-                    ></textarea>`
-                  : nothing
-              }`
+        this.#copied === 'fail'
+          ? html`<textarea
+              readonly
+              aria-label=${t.summary}
+              .value=${this.#flow.summary(t)}
+            ></textarea>`
+          : nothing
       }
     </div>`;
-    const nav = html`<button part="back" @click=${this.#back}>${t.back}</button>
+    return [content, this.#resultNav(t)] as const;
+  }
+
+  /** The coloured card that leads a result: the care level, what to do now, and the action. */
+  #careCard(t: CheckerStrings, level: CareLevel, action: unknown) {
+    const [heading, todo] = t.care[level];
+    return html`<div part="care-card" class=${level}>
+      <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${CARE_ICONS[level]} /></svg>
+      <div>
+        <h2 tabindex="-1">${heading}</h2>
+        ${todo ? html`<p>${todo}</p>` : nothing}
+        <div class="actions">${action}</div>
+      </div>
+    </div>`;
+  }
+
+  /** The action that fits the level: urgent → call; specialist → book, call beside it. */
+  #actions(level: Exclude<CareLevel, 'emergency'>) {
+    if (level === 'urgent') return this.#button('call', 'solid');
+    if (level === 'specialist') {
+      return this.#options.canBook
+        ? html`${this.#button('book', 'solid')}${this.#button('call', 'outline')}`
+        : this.#button('call', 'solid');
+    }
+    // Self-care starts at home: the booking button comes after the home-care tips.
+    return nothing;
+  }
+
+  #button(action: 'call' | 'book' | 'both', variant: 'solid' | 'outline') {
+    return html`<ispine-call-book-button
+      action=${action}
+      variant=${variant}
+      clinic=${ifDefined(this.#options.clinic)}
+      partner=${ifDefined(this.#options.partner)}
+      theme=${this.#options.theme}
+      .widget=${'symptom-checker'}
+    ></ispine-call-book-button>`;
+  }
+
+  #resultNav(t: CheckerStrings) {
+    return html`<button part="back" @click=${this.#back}>${t.back}</button>
       <button part="restart" @click=${this.#restart}>${t.again}</button>`;
-    return [content, nav] as const;
   }
 
   readonly #choose = (event: Event): void => {

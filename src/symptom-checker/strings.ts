@@ -115,8 +115,9 @@ const en = {
   homeTips: [
     'Stay gently active, and cut back on running until the pain eases.',
     'Use a foam roller or massage to ease tight muscles.',
-    'Do gentle stretches.',
   ],
+  /** The booking prompt after the home-care tips of a self-care result. */
+  bookLater: 'Not better in 2 weeks, or getting worse? Book a visit.',
   runTips: 'Tips for your running',
   /** Tips shaped by the `training` answers. */
   tip: {
@@ -126,13 +127,19 @@ const en = {
     marathon_block: 'In marathon training, plan easy days and rest days.',
   } satisfies Record<TrainingHabit, string>,
   prevent: 'To help keep back pain away',
-  preventTips: [
-    'Make your belly and legs strong, for example with planks.',
-    'Run with good form and keep your back straight.',
-    'Wear shoes that support you.',
-    'Stretch before and after you run.',
-  ],
-  sooner: 'Get help sooner if you get any of these:',
+  /** Prevention, keyed so that a running tip on the same subject replaces its line. */
+  preventTips: {
+    strength: 'Make your belly and legs strong, for example with planks.',
+    form: 'Run with good form and keep your back straight.',
+    shoes: 'Wear shoes that support you.',
+    stretch: 'Stretch before and after you run.',
+  },
+  /** The safety-net's summary line, per care level (always visible; the list opens below it). */
+  sooner: {
+    urgent: 'Call 911 if you get any of these:',
+    specialist: 'Get help sooner if you get any of these:',
+    self_care: 'Get help sooner if you get any of these:',
+  },
   sos: 'If you think this is an emergency, call 911.',
   notDx: 'This is not a diagnosis.',
   copy: 'Copy summary',
@@ -270,8 +277,8 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
     homeTips: [
       'Manténgase activo con suavidad, y corra menos hasta que el dolor se calme.',
       'Use un rodillo de espuma o masajes para aliviar los músculos tensos.',
-      'Haga estiramientos suaves.',
     ],
+    bookLater: '¿No mejora en 2 semanas, o empeora? Pida una cita.',
     runTips: 'Consejos para correr',
     tip: {
       mileage_increase: 'Aumente las millas poco a poco, un poco cada semana.',
@@ -281,13 +288,17 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
       marathon_block: 'Al entrenar para un maratón, planee días suaves y días de descanso.',
     },
     prevent: 'Para ayudar a prevenir el dolor de espalda',
-    preventTips: [
-      'Fortalezca el vientre y las piernas, por ejemplo con planchas.',
-      'Corra con buena postura y la espalda recta.',
-      'Use tenis que le den apoyo.',
-      'Estírese antes y después de correr.',
-    ],
-    sooner: 'Busque ayuda antes si tiene alguno de estos síntomas:',
+    preventTips: {
+      strength: 'Fortalezca el vientre y las piernas, por ejemplo con planchas.',
+      form: 'Corra con buena postura y la espalda recta.',
+      shoes: 'Use tenis que le den apoyo.',
+      stretch: 'Estírese antes y después de correr.',
+    },
+    sooner: {
+      urgent: 'Llame al 911 si tiene alguno de estos síntomas:',
+      specialist: 'Busque ayuda antes si tiene alguno de estos síntomas:',
+      self_care: 'Busque ayuda antes si tiene alguno de estos síntomas:',
+    },
     sos: 'Si cree que es una emergencia, llame al 911.',
     notDx: 'Esto no es un diagnóstico.',
     copy: 'Copiar resumen',

@@ -109,10 +109,80 @@ export const styles = css`
   }
   /* Buttons and links as in core/styles.ts. */
   [part='call-911'] {
-    background: #b00020;
-    border-color: #b00020;
-    color: #fff;
+    background: #fff;
+    border-color: #fff;
+    color: #8c0b0b;
     font-size: 1.25em;
+  }
+  /* The care card: its own colours in every theme (contrast at least 7:1), with an icon; in
+     forced colours the system's colours and the border remain. */
+  [part='care-card'] {
+    display: flex;
+    gap: 0.7em;
+    margin: 0 0 1em;
+    padding: 0.9em 1em;
+    border: 2px solid;
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    border-color: var(--_card-edge);
+    color: var(--_card-text);
+  }
+  [part='care-card'] > svg {
+    flex: none;
+    width: 1.8em;
+    height: 1.8em;
+    fill: currentColor;
+  }
+  [part='care-card'] p {
+    margin: 0.3em 0 0;
+  }
+  [part='care-card'] .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.7em;
+  }
+  [part='care-card'] .actions:empty {
+    display: none;
+  }
+  .emergency {
+    --_card-bg: #8c0b0b;
+    --_card-edge: #8c0b0b;
+    --_card-text: #ffffff;
+  }
+  .urgent {
+    --_card-bg: #fff0d6;
+    --_card-edge: #a65400;
+    --_card-text: #3a2200;
+  }
+  .specialist {
+    --_card-bg: #e3eefc;
+    --_card-edge: #0b5394;
+    --_card-text: #0a2540;
+  }
+  .self_care {
+    --_card-bg: #e4f4e8;
+    --_card-edge: #1e6b34;
+    --_card-text: #0d3019;
+  }
+  /* Buttons on a light card keep the light theme's colours, whatever the page's theme. */
+  [part='care-card']:not(.emergency) {
+    --ispine-color-primary: #0b5394;
+    --ispine-color-on-primary: #ffffff;
+  }
+  [part='safety-net'] {
+    margin: 1em 0;
+  }
+  [part='safety-net'] summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 44px;
+    display: list-item;
+    padding-top: 0.6em;
+    box-sizing: border-box;
+  }
+  [part='pattern'] {
+    margin: 1em 0;
   }
   ul {
     padding-inline-start: 1.3em;

@@ -1,5 +1,6 @@
 import { CheckerFrameController } from '../checker-frame/host.js';
 import type { FrameHost } from '../checker-frame/host.js';
+import { contactFor } from '../core/contact.js';
 import { REFLECTED, WidgetElement } from '../core/widget-element.js';
 import type { Questionnaire } from './questionnaire.js';
 import { styles } from './symptom-checker.styles.js';
@@ -77,7 +78,13 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
     const { loader, config, selectedClinicId } = this.page;
     const clinic = this.clinic ?? selectedClinicId;
     if (this.#questionnaire) {
-      return this.#questionnaire.render(lang, { clinic, partner: this.partner, theme: this.theme });
+      const canBook = contactFor(config, clinic, this.partnerId).bookingUrl !== undefined;
+      return this.#questionnaire.render(lang, {
+        clinic,
+        partner: this.partner,
+        theme: this.theme,
+        canBook,
+      });
     }
     const { color, fontFamily: font, fontSize, colorScheme: scheme } = getComputedStyle(this);
     const settings = {

@@ -46,10 +46,10 @@ test('every result block reads at grade 8 or below', () => {
     ...Object.fromEntries(Object.entries(en.care).map(([level, texts]) => [level, texts])),
     ...Object.fromEntries(Object.entries(en.cat).map(([category, text]) => [category, [text]])),
     reasons: [en.why, en.unclear],
-    home: [en.home, ...en.homeTips],
+    home: [en.home, ...en.homeTips, en.bookLater],
     running: [en.runTips, ...Object.values(en.tip)],
-    prevention: [en.prevent, ...en.preventTips],
-    safety: [en.sooner, en.sos, en.notDx],
+    prevention: [en.prevent, ...Object.values(en.preventTips)],
+    safety: [...Object.values(en.sooner), en.sos, en.notDx],
     copy: [en.copy, en.copied, en.noCopy],
     error: [en.err],
   };

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/symptom-checker/inline.js';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
 import { STRINGS } from '../../src/symptom-checker/strings.js';
@@ -136,14 +136,21 @@ describe('<ispine-symptom-checker>', () => {
       }
     }
 
-    it('passes axe in the dark theme', async () => {
-      const el = await checker(
-        html`<ispine-symptom-checker theme="dark"></ispine-symptom-checker>`,
-      );
-      await expect(el).to.be.accessible();
-      await walk(el, 'specialist');
-      await expect(el).to.be.accessible();
-    });
+    for (const theme of ['light', 'dark'] as const) {
+      it(`passes axe on every result card in the ${theme} theme, in forced colours too`, async () => {
+        for (const forcedColors of ['none', 'active'] as const) {
+          await emulateMedia({ forcedColors }).catch(() => undefined);
+          for (const level of ['emergency', 'urgent', 'specialist', 'self_care'] as const) {
+            const el = await checker(
+              html`<ispine-symptom-checker theme=${theme}></ispine-symptom-checker>`,
+            );
+            await walk(el, level);
+            await expect(el).to.be.accessible();
+          }
+        }
+        await emulateMedia({ forcedColors: 'none' }).catch(() => undefined);
+      });
+    }
 
     it('asks each question as a fieldset whose legend is the question', async () => {
       const el = await checker();
@@ -314,12 +321,106 @@ describe('<ispine-symptom-checker>', () => {
       expect(text).to.contain('Your answers fit a pattern often seen with a disc problem');
       expect(text).to.contain(en.why);
       expect(text).to.contain(en.o.radiates_leg);
-      expect(text).to.contain(en.sooner);
+      expect(text).to.contain(en.sooner.specialist);
       for (const id of QUESTIONS[0].options) expect(text).to.contain(en.o[id]);
       expect(text).to.contain(en.sos);
       expect(text).to.contain(en.notDx);
-      expect(text).to.contain(en.preventTips[0]);
+      expect(text).to.contain(en.preventTips.strength);
       expect(text).not.to.match(/%|you have/i);
+    });
+
+    for (const level of ['emergency', 'urgent', 'specialist', 'self_care'] as const) {
+      it(`leads the ${level} result with its coloured care card and one line of what to do`, async () => {
+        const el = await checker();
+        await walk(el, level);
+        const card = part(el, 'result')!.firstElementChild!;
+        expect(card.getAttribute('part')).to.equal('care-card');
+        expect(card.classList.contains(level)).to.equal(true);
+        expect(card.querySelector('svg')).to.not.equal(null);
+        expect(card.querySelector('h2')!.textContent.trim()).to.equal(en.care[level][0]);
+        const style = getComputedStyle(card);
+        expect(style.backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+      });
+    }
+
+    it('gives an urgent result no pattern paragraph (no muscle advice), and "Call 911 if…"', async () => {
+      const el = await checker();
+      await walk(el, 'urgent');
+      const text = part(el, 'result')!.textContent;
+      expect(part(el, 'pattern')).to.equal(null);
+      for (const paragraph of Object.values(en.cat)) expect(text).not.to.contain(paragraph);
+      expect(part(el, 'safety-net')!.querySelector('summary')!.textContent).to.equal(
+        en.sooner.urgent,
+      );
+    });
+
+    it('fits the action to the level: urgent calls, specialist books with call beside', async () => {
+      configure(PARTNER_CONFIG);
+      const urgent = await checker();
+      await walk(urgent, 'urgent');
+      const urgentActions = [
+        ...part(urgent, 'care-card')!.querySelectorAll('ispine-call-book-button'),
+      ];
+      expect(urgentActions.map((b) => b.getAttribute('action'))).to.deep.equal(['call']);
+      const specialist = await checker();
+      await walk(specialist, 'specialist');
+      const actions = [
+        ...part(specialist, 'care-card')!.querySelectorAll('ispine-call-book-button'),
+      ];
+      expect(
+        actions.map((b) => [b.getAttribute('action'), b.getAttribute('variant')]),
+      ).to.deep.equal([
+        ['book', 'solid'],
+        ['call', 'outline'],
+      ]);
+    });
+
+    it('starts self-care at home: no action in the card, booking after the home tips', async () => {
+      configure(PARTNER_CONFIG);
+      const el = await checker();
+      await walk(el, 'self_care');
+      expect(part(el, 'care-card')!.querySelector('ispine-call-book-button')).to.equal(null);
+      const result = part(el, 'result')!;
+      const text = result.textContent;
+      expect(text.indexOf(en.homeTips[0])).to.be.below(text.indexOf(en.bookLater));
+      expect(result.querySelector('ispine-call-book-button')!.getAttribute('variant')).to.equal(
+        'outline',
+      );
+    });
+
+    it('never repeats a tip, whatever the running answers', async () => {
+      const el = await checker();
+      const steps = PATHS.self_care.slice(0, -1);
+      for (const ids of steps) await answer(el, ...ids.map((id) => label(id)));
+      await answer(
+        el,
+        ...(
+          [
+            'mileage_increase',
+            'no_strength_training',
+            'new_or_worn_shoes',
+            'marathon_block',
+          ] as const
+        ).map((id) => en.o[id]),
+      );
+      const items = [...part(el, 'result')!.querySelectorAll('li')]
+        .filter((li) => !li.closest('[part="safety-net"]'))
+        .map((li) => li.textContent.trim());
+      expect(items.length).to.be.above(5);
+      expect(new Set(items).size).to.equal(items.length);
+      expect(items).not.to.include(en.preventTips.strength);
+      expect(items).not.to.include(en.preventTips.shoes);
+    });
+
+    it('makes Skip a secondary button: skipping is never the suggested choice', async () => {
+      const el = await checker();
+      await answer(el, en.none);
+      await answer(el, en.none);
+      expect(part(el, 'next')!.textContent.trim()).to.equal(en.skip);
+      expect(part(el, 'next')!.classList.contains('primary')).to.equal(false);
+      byLabel(el, en.o['18_49']).click();
+      await el.updateComplete;
+      expect(part(el, 'next')!.classList.contains('primary')).to.equal(true);
     });
 
     it('shapes the tips by the running answers', async () => {
@@ -381,9 +482,10 @@ describe('<ispine-symptom-checker>', () => {
           expect(part(el, 'result')!.textContent).to.contain(en.care.emergency[0]);
         } else {
           expect(tel911).to.have.length(0);
+          // Without a booking page (the default), each result offers one call button.
           expect(buttons(el)).to.have.length(1);
           expect(buttons(el)[0].getAttribute('action')).to.equal(
-            level === 'urgent' ? 'call' : 'both',
+            level === 'self_care' ? 'both' : 'call',
           );
           expect(part(el, 'copy')).to.not.equal(null);
           expect(part(el, 'result')!.textContent).to.contain(en.care[level][1]);
