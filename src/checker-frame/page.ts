@@ -77,6 +77,8 @@ if (origin) {
     }
   }
   applyLook(initial);
+  // The page around the frame shows the card's title.
+  checker?.setAttribute('heading', '');
   checker?.style.setProperty('--ispine-checker-height', '100vh');
   const post = (message: FrameMessage) => window.parent.postMessage(message, origin);
   window.addEventListener('hashchange', () => {

@@ -5,10 +5,22 @@ export const styles = css`
   /* A card whose height depends only on the text size (and a partner's custom property), never
      on the step or the answers: on partner pages its frame cannot tell the page anything. */
   :host {
-    display: block;
+    display: flex;
+    flex-direction: column;
     box-sizing: border-box;
     height: var(--ispine-checker-height, 34em);
     overflow-wrap: anywhere;
+  }
+  [part='heading'] {
+    flex: none;
+    margin: 0 0 0.4em;
+    font-weight: bold;
+    font-size: 1.15em;
+    line-height: 1.25;
+  }
+  .body {
+    flex: 1;
+    min-height: 0;
   }
   [part='frame'] {
     display: block;

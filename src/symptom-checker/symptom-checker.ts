@@ -1,3 +1,4 @@
+import { html, nothing } from 'lit';
 import { CheckerFrameController } from '../checker-frame/host.js';
 import type { FrameHost } from '../checker-frame/host.js';
 import { contactFor } from '../core/contact.js';
@@ -25,6 +26,7 @@ import { hostStyles } from '../core/styles.js';
  * @fires ispine-checker-start - The first answer of a run was chosen. Detail: `{}`.
  * @fires ispine-call - A call link in a result was used. Detail: `{ partner, clinicId }`.
  * @fires ispine-book - A booking link in a result was used. Detail: `{ partner, clinicId }`.
+ * @csspart heading - The card's title (see `heading`).
  * @csspart frame - The isolated frame the questions run in (partner pages).
  * @csspart fallback-box - What shows when the frame cannot open: a call link and `open-page`.
  * @csspart open-page - The link that opens the checker as its own page in a new tab.
@@ -53,7 +55,7 @@ import { hostStyles } from '../core/styles.js';
 export class SymptomChecker extends WidgetElement implements FrameHost {
   static override styles = [hostStyles, styles];
 
-  static override properties = { clinic: REFLECTED };
+  static override properties = { clinic: REFLECTED, heading: {} };
 
   /**
    * Renders the questions inline instead of in the isolated frame; set only by the inline entry
@@ -65,6 +67,12 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
   /** Clinic id for call/book; default: the page's selected clinic, else the main line. */
   clinic?: string;
 
+  /**
+   * The card's title; default "Back pain checker" (translated). An empty value hides it.
+   * @attr heading
+   */
+  heading?: string;
+
   readonly #questionnaire = SymptomChecker.questionnaire?.(this);
   readonly #frame = this.#questionnaire ? undefined : new CheckerFrameController(this);
 
@@ -74,6 +82,14 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
   }
 
   protected override renderWidget() {
+    const heading = this.heading ?? FRAME_STRINGS[this.language].title;
+    return html`${
+        heading ? html`<div part="heading" role="heading" aria-level="2">${heading}</div>` : nothing
+      }
+      <div class="body">${this.#renderBody()}</div>`;
+  }
+
+  #renderBody() {
     const lang = this.language;
     const { loader, config, selectedClinicId } = this.page;
     const clinic = this.clinic ?? selectedClinicId;
