@@ -34,7 +34,10 @@ function baseUrlPlugin() {
   };
 }
 
-/** The second origin's test routes: pages written by a test, and the files in a `/test/cdn/` mode. */
+/**
+ * The second origin's test routes: pages written by a test, and the files in a `/test/cdn/` mode
+ * (`?delay=800` holds a file back, as for the first origin).
+ */
 function secondOriginRoutes(request, response) {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/test/host-page.html') {
@@ -44,7 +47,8 @@ function secondOriginRoutes(request, response) {
   }
   const cdn = cdnResponse(url.pathname);
   if (!cdn) return false;
-  response.writeHead(cdn.status, cdn.headers).end(cdn.body);
+  const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 5000);
+  setTimeout(() => response.writeHead(cdn.status, cdn.headers).end(cdn.body), delay);
   return true;
 }
 

@@ -20,9 +20,16 @@ export const LOADER = '<script src="/dist/ispine-widgets.js"></script>';
  * inside) and waits until it has loaded and the widgets have rendered.
  */
 export async function openHostPage(body: string, head = '', width = 800): Promise<HostPage> {
+  return openDocument(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<script src="/test/fixtures/capture.js"></script></head><body>${body}</body></html>`,
+    width,
+  );
+}
+
+/** Opens a whole document `html` as a partner's page, `width` × `height` px; see openHostPage. */
+export async function openDocument(html: string, width = 800, height = 600): Promise<HostPage> {
   const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: 600px; border: 0`;
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<script src="/test/fixtures/capture.js"></script></head><body>${body}</body></html>`;
+  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
   frame.src = `/test/host-page.html?html=${encodeURIComponent(html)}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
