@@ -113,19 +113,38 @@ export function buildFigures(runs) {
   const figures = sizeFigures();
   const add = (spec) => figures.push(figure(spec));
   const span = pluck((r) => r.baseline.span);
+  const page = { area: 'widgets', floor: 'floor' };
+  const partnerPage = { area: 'partner', floor: 'partnerFloor' };
+  /** A start-up timing of the page measured as `area`, beside the baseline page and its floor. */
+  const startUp = ({ area, floor, key, baselineKey = key, ...spec }) =>
+    add({
+      unit: 'ms',
+      values: pluck((r) => r[area][key]),
+      columns: {
+        baseline: baselineKey === 'span' ? span : pluck((r) => r.baseline[baselineKey]),
+        floor: pluck((r) => r[floor][key]),
+      },
+      na: firstError(runs, area),
+      ...spec,
+    });
+
+  /** Requests on load by the page's own document, added by the widgets, and which. */
+  const requests = ({ area, ...spec }) => {
+    const paths = [...new Set(runs.flatMap((r) => r[area]?.requestPaths ?? []))];
+    const zips = paths.some((p) => p.endsWith(ZIPS)) ? '; ZIP data fetched on load!' : '';
+    add({
+      unit: 'count',
+      values: pluck((r) => r[area].requests),
+      columns: { baseline: pluck((r) => r.baseline.requests) },
+      budget: 'requests',
+      na: firstError(runs, area),
+      note: `${paths.join(', ') || 'none'}${zips}`,
+      ...spec,
+    });
+  };
 
   // --- the three widgets, script on the page's own origin
-  const urls = [...new Set(runs.flatMap((r) => r.widgets?.requestUrls ?? []))];
-  const fetchedZips = runs.some((r) => r.widgets?.zipDataFetched);
-  add({
-    id: 'requests',
-    label: 'requests on page load added by the widgets',
-    unit: 'count',
-    values: pluck((r) => r.widgets.requests),
-    columns: { baseline: pluck((r) => r.baseline.requests) },
-    budget: 'requests',
-    note: `${urls.join(', ') || 'none'}${fetchedZips ? '; ZIP data fetched on load!' : ''}`,
-  });
+  requests({ ...page, id: 'requests', label: 'requests on page load added by the widgets' });
   add({
     id: 'eval',
     label: 'script evaluation (compile + run; trace EvaluateScript)',
@@ -133,14 +152,13 @@ export function buildFigures(runs) {
     values: pluck((r) => r.widgets.evaluation),
     na: firstError(runs, 'widgets'),
   });
-  add({
+  startUp({
+    ...page,
     id: 'eval-render',
     label: 'script evaluation + first render of all three',
-    unit: 'ms',
-    values: pluck((r) => r.widgets.render),
-    columns: { baseline: span, floor: pluck((r) => r.floor.render) },
+    key: 'render',
+    baselineKey: 'span',
     budget: 'eval-render',
-    na: firstError(runs, 'widgets'),
   });
   for (const tag of WIDGET_TAGS) {
     add({
@@ -151,25 +169,18 @@ export function buildFigures(runs) {
       na: firstError(runs, 'widgets', tag),
     });
   }
-  add({
+  startUp({
+    ...page,
     id: 'eval-paint',
     label: '… until the frame after that render is painted',
-    unit: 'ms',
-    values: pluck((r) => r.widgets.painted),
-    columns: { baseline: pluck((r) => r.baseline.painted), floor: pluck((r) => r.floor.painted) },
-    na: firstError(runs, 'widgets'),
+    key: 'painted',
   });
-  add({
+  startUp({
+    ...page,
     id: 'longest-task',
     label: 'longest task from the script’s evaluation to 300 ms after render (trace)',
-    unit: 'ms',
-    values: pluck((r) => r.widgets.longestTask),
-    columns: {
-      baseline: pluck((r) => r.baseline.longestTask),
-      floor: pluck((r) => r.floor.longestTask),
-    },
+    key: 'longestTask',
     budget: 'longest-task',
-    na: firstError(runs, 'widgets'),
   });
   add({
     id: 'long-tasks',
@@ -229,18 +240,12 @@ export function buildFigures(runs) {
   });
 
   // --- the partner page: the same page, the script on another origin, the checker in a frame
-  const partnerUrls = [...new Set(runs.flatMap((r) => r.partner?.requestUrls ?? []))];
   const lastPartner = runs.findLast((r) => r.partner)?.partner;
   const pathsAndRaw = (d) => (d ? `${d.paths.join(', ')} (${FORMAT.KB(kb(d.raw))} raw)` : null);
-  add({
+  requests({
+    ...partnerPage,
     id: 'partner-requests',
     label: 'partner page: requests on page load by the page’s own document, added by the widgets',
-    unit: 'count',
-    values: pluck((r) => r.partner.requests),
-    columns: { baseline: pluck((r) => r.baseline.requests) },
-    budget: 'requests',
-    na: firstError(runs, 'partner'),
-    note: partnerUrls.map((u) => new URL(u).pathname).join(', ') || 'none',
   });
   add({
     id: 'partner-document-scripts',
@@ -259,15 +264,14 @@ export function buildFigures(runs) {
     na: firstError(runs, 'partner'),
     note: pathsAndRaw(lastPartner?.frame),
   });
-  add({
+  startUp({
+    ...partnerPage,
     id: 'partner-eval-render',
     label:
       'partner page: script evaluation + first render of all three (the checker’s first render is its frame element)',
-    unit: 'ms',
-    values: pluck((r) => r.partner.render),
-    columns: { baseline: span, floor: pluck((r) => r.partnerFloor.render) },
+    key: 'render',
+    baselineKey: 'span',
     budget: 'eval-render',
-    na: firstError(runs, 'partner'),
   });
   add({
     id: 'partner-frame-render',
@@ -277,18 +281,13 @@ export function buildFigures(runs) {
     values: pluck((r) => r.partner.frameRendered),
     na: firstError(runs, 'partner'),
   });
-  add({
+  startUp({
+    ...partnerPage,
     id: 'partner-longest-task',
     label:
       'partner page: longest task from the script’s evaluation to 300 ms after the frame’s render (the frame shares the main thread)',
-    unit: 'ms',
-    values: pluck((r) => r.partner.longestTask),
-    columns: {
-      baseline: pluck((r) => r.baseline.longestTask),
-      floor: pluck((r) => r.partnerFloor.longestTask),
-    },
+    key: 'longestTask',
     budget: 'longest-task',
-    na: firstError(runs, 'partner'),
   });
 
   // --- 200 buttons beside 200 floor elements and each peer's

@@ -149,8 +149,7 @@ export async function oneRun(browser, origins, run) {
       longTasks: longtasks.length,
       longTaskMax: longtasks.length ? Math.max(...longtasks.map((t) => t.duration)) : 0,
       requests: extra.length,
-      requestUrls: extra.map((r) => pathOf(r.url)),
-      zipDataFetched: p.requests.some((r) => r.url.includes('ispine-zips.bin')),
+      requestPaths: extra.map((r) => pathOf(r.url)),
       cls: cls(await entries(p.page, 'layout-shift')),
       heap: await heapAfterGc(p.page),
       errors: [...w.errors, ...missing.map((t) => `<${t}> did not render`)],
@@ -188,7 +187,7 @@ export async function oneRun(browser, origins, run) {
       frameRendered: w.childRendered,
       longestTask: w.longestTask,
       requests: top.length,
-      requestUrls: top.map((r) => r.url),
+      requestPaths: top.map((r) => pathOf(r.url)),
       scripts: await downloaded(
         origins.origin,
         top.filter((r) => r.type === 'script'),
