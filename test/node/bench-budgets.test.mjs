@@ -1,6 +1,7 @@
 // The budgets file that the size check and the bench both read, and the bench's arithmetic on
 // it: a budget the file cannot express, or a ratio taken across runs, would pass a slow build.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { BUDGETS, limitText, within } from '../../scripts/budgets.mjs';
 import { PEERS } from '../../scripts/bench/builds.mjs';
@@ -52,4 +53,20 @@ test('CLS is the worst session window: shifts under 1 s apart add up, a later on
   });
   assert.equal(cls([shift(0, 0.1), shift(500, 0.1), shift(2000, 0.15)]), 0.2);
   assert.equal(cls([shift(0, 0.3, true), shift(100, 0.01)]), 0.01);
+});
+
+test('the README quotes every budget and goal of the budgets file', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(
+    readme.indexOf('## Size and speed'),
+    readme.indexOf('## Project layout'),
+  );
+  for (const [id, { unit, limits }] of Object.entries(BUDGETS)) {
+    const row = section.split('\n').find((line) => line.match(/^\|\s*`([^`]+)`\s*\|/)?.[1] === id);
+    assert.ok(row, `README has no row for ${id}`);
+    for (const { of, budget, goal } of limits) {
+      assert.ok(row.includes(limitText(budget, unit, of)), `${id}: ${limitText(budget, unit, of)}`);
+      assert.ok(row.includes(limitText(goal, unit, of)), `${id}: ${limitText(goal, unit, of)}`);
+    }
+  }
 });
