@@ -77,7 +77,7 @@ export async function stopTrace(opened) {
 /**
  * The bench record of the page's first child frame that has one (bench.js injected by the
  * `files` origin): waits until its widgets have rendered. Its times are converted to the top
- * page's clock (both documents' performance.timeOrigin are wall-clock).
+ * page's clock (both documents' performance.timeOrigin are wall-clock). Gives up after 20 s.
  */
 export async function childFrameRecord(page, topTimeOrigin) {
   const deadline = Date.now() + 20_000;
@@ -85,7 +85,19 @@ export async function childFrameRecord(page, topTimeOrigin) {
     for (const frame of page.mainFrame().childFrames()) {
       const ready = await frame.evaluate(() => Boolean(window.__bench)).catch(() => false);
       if (!ready) continue;
-      const record = await frame.evaluate(() => window.__bench.done);
+      const record = await frame.evaluate(
+        (ms) =>
+          Promise.race([
+            window.__bench.done,
+            new Promise((_, fail) => {
+              setTimeout(
+                () => fail(new Error("the frame's widgets did not render within 20 s")),
+                ms,
+              );
+            }),
+          ]),
+        Math.max(0, deadline - Date.now()),
+      );
       const shift = record.timeOrigin - topTimeOrigin;
       const toTop = (t) => (t === null ? null : t + shift);
       return {
@@ -99,7 +111,7 @@ export async function childFrameRecord(page, topTimeOrigin) {
     }
     await new Promise((ok) => setTimeout(ok, 100));
   }
-  throw new Error('no child frame with a bench record within 20 s');
+  throw new Error('no child frame with bench.js within 20 s');
 }
 
 /** Two frames and `ms`: late entries (paint-timed, layout shifts) have arrived by then. */
