@@ -79,6 +79,9 @@ async function main() {
     await writeReports({ figures, machine, config, runs, seconds });
     console.log(`\n${table(figures)}\n`);
     console.log(`bench: wrote bench/results.json and bench/results.md in ${seconds.toFixed(0)} s`);
+    if (RUNS < 15) {
+      console.warn(`bench: ${RUNS} runs; BUDGETS.md judges medians of at least 15 (--runs 15)`);
+    }
     const { missed, unmeasured } = misses(figures);
     for (const line of unmeasured) console.warn(`bench: NOT MEASURED: ${line}`);
     if (missed.length || unmeasured.length) {
