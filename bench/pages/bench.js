@@ -3,7 +3,8 @@
 // buffers performance entries, and resolves `window.__bench.done` once every element named in
 // `data-expect` has rendered content in its shadow root (on a page without widgets: once the
 // document is parsed, which is when the widgets would render), marking `bench:done`, and then
-// `bench:painted` after the next frame. All times are performance.now().
+// `bench:painted` after the next frame. All times are performance.now(). `data-marks` names the
+// marks otherwise (the checker's frame, which shares the page's main thread, uses `frame:*`).
 //
 // Each widget's first render is timed when it happens: a shadow root attached by an expected
 // element is watched from birth, and the first mutation batch that gives it content is the
@@ -12,12 +13,13 @@
 (() => {
   const script = document.currentScript;
   const expect = (script?.dataset.expect ?? '').split(/\s+/).filter(Boolean);
+  const marks = script?.dataset.marks ?? 'bench';
   const TIMEOUT_MS = 15_000;
   // Lay out what is parsed so far before the clock starts: the partner page's own first layout
   // (which the parser may otherwise run between this script and the widgets script) is then
   // never counted as the widgets' time, on the widget pages and the baseline alike.
   void document.documentElement.getBoundingClientRect();
-  performance.mark('bench:start');
+  performance.mark(`${marks}:start`);
 
   const entries = {
     'layout-shift': [],
@@ -165,7 +167,7 @@
       if (result.status === 'fulfilled') widgets.push({ tag, renderedAt: result.value });
       else errors.push(result.reason?.message ?? String(result.reason));
     });
-    performance.mark('bench:done');
+    performance.mark(`${marks}:done`);
     // After the next frame (style, layout, paint) the rendered content is on screen.
     await new Promise((resolve) => {
       requestAnimationFrame(() => {
@@ -174,12 +176,13 @@
         channel.port2.postMessage(null);
       });
     });
-    performance.mark('bench:painted');
+    performance.mark(`${marks}:painted`);
     const mark = (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
     return {
-      start: mark('bench:start'),
-      done: mark('bench:done'),
-      painted: mark('bench:painted'),
+      start: mark(`${marks}:start`),
+      done: mark(`${marks}:done`),
+      painted: mark(`${marks}:painted`),
+      timeOrigin: performance.timeOrigin,
       widgets,
       errors,
     };
