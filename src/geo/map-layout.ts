@@ -91,6 +91,10 @@ export function layoutMap(points: readonly MapPoint[], box: MapBox): MapLayout {
       [-1, -1],
       [1, 1],
       [-1, 1],
+      [1, -2],
+      [-1, -2],
+      [1, 2],
+      [-1, 2],
     ]) {
       const left = side > 0 ? x + gap : side < 0 ? x - gap - w : x - w / 2;
       const top = y - h / 2 + lift * (side ? 0.8 * em : gap + h / 2);

@@ -74,23 +74,35 @@ export const styles = css`
   [part='notice'] {
     font-weight: 600;
   }
-  /* Narrow: a short map above the list. Wide: the map beside the list, both full height. */
+  /*
+   * Narrow: the map, then the list, scrolling together inside the card. Wide: the map beside
+   * the list, both full height; the list scrolls.
+   */
   .body {
     flex: 1;
     min-height: 12em;
-    display: grid;
-    grid-template-rows: 9em minmax(0, 1fr);
-    gap: 0.75em;
-  }
-  @container (min-width: 38em) {
-    .body {
-      grid-template-rows: minmax(0, 1fr);
-      grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
-    }
+    overflow-y: auto;
   }
   .map {
     position: relative;
+    height: 16em;
+    margin-bottom: 0.75em;
     font-size: 0.8em;
+  }
+  @container (min-width: 38em) {
+    .body {
+      display: grid;
+      grid-template: minmax(0, 1fr) / minmax(0, 2fr) minmax(0, 3fr);
+      gap: 0.75em;
+      overflow: hidden;
+    }
+    .map {
+      height: auto;
+      margin: 0;
+    }
+    .results {
+      overflow-y: auto;
+    }
   }
   svg {
     position: absolute;
@@ -143,14 +155,11 @@ export const styles = css`
     font-weight: 700;
   }
   .results {
-    display: flex;
-    flex-direction: column;
+    display: grid;
+    align-content: start;
     gap: 0.5em;
-    min-height: 0;
   }
   ol {
-    flex: 1;
-    overflow-y: auto;
     padding: 0;
     list-style: none;
     border-top: 1px solid var(--_border);
@@ -194,11 +203,11 @@ export const styles = css`
     background: var(--ispine-color-closed, #a3261b);
   }
   summary {
-    cursor: pointer;
+    box-sizing: border-box;
+    width: fit-content;
     min-height: 44px;
-    display: flex;
-    align-items: center;
-    width: max-content;
+    padding-block: 0.55em;
+    cursor: pointer;
   }
   dl {
     display: grid;
