@@ -18,23 +18,13 @@ const FARGO = { lat: 46.87, lng: -96.79 };
 const MAPLE_GROVE_55369 = { lat: 45.13, lng: -93.45 };
 
 /** Made-up test facts, not the clinic's: a street address and weekday hours for Maple Grove. */
+const MAPLE_GROVE_EXTRAS = JSON.parse(
+  readFileSync(new URL('../fixtures/hours-clinic.json', import.meta.url), 'utf8'),
+);
 const HOURS_CONFIG = {
   ...DEFAULT_CONFIG,
   clinics: DEFAULT_CONFIG.clinics.map((clinic) =>
-    clinic.id === 'maple-grove'
-      ? {
-          ...clinic,
-          street: '100 Example Street (test address)',
-          zip: '55369',
-          hours: {
-            mon: [['08:00', '17:00']],
-            tue: [['08:00', '17:00']],
-            fri: [['08:00', '12:00']],
-            sat: [],
-            sun: [],
-          },
-        }
-      : clinic,
+    clinic.id === 'maple-grove' ? { ...clinic, ...MAPLE_GROVE_EXTRAS } : clinic,
   ),
 };
 
@@ -151,6 +141,8 @@ describe('opening hours in the list', () => {
     assert.deepEqual(mapleGrove.week, [
       ['Mon', '8:00 AM – 5:00 PM'],
       ['Tue', '8:00 AM – 5:00 PM'],
+      ['Wed', '8:00 AM – 5:00 PM'],
+      ['Thu', '8:00 AM – 5:00 PM'],
       ['Fri', '8:00 AM – 12:00 PM'],
       ['Sat', 'Closed'],
       ['Sun', 'Closed'],
@@ -180,7 +172,7 @@ describe('opening hours in the list', () => {
     });
     const mapleGrove = row(list({ config: HOURS_CONFIG }), 'maple-grove');
     assert.equal(mapleGrove.openText, undefined);
-    assert.equal(mapleGrove.week.length, 5);
+    assert.equal(mapleGrove.week.length, 7);
   });
 });
 
