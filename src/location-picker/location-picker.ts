@@ -60,7 +60,7 @@ export class LocationPicker extends WidgetElement {
   static override properties = {
     selected: REFLECTED,
     near: {},
-    variant: {},
+    variant: REFLECTED,
     heading: {},
     zipDataUrl: { attribute: 'zip-data-url' },
     now: { attribute: false },

@@ -36,8 +36,6 @@ const en = {
   /** The map's labels for where distances are measured from. */
   you: 'You',
   race: 'Race',
-  /** Heads the list once it is sorted. */
-  nearestFirst: 'Nearest first',
   /** Heads the list when every clinic has the same number. */
   allClinics: (phone: string) => `All clinics: ${phone}`,
   /** Beyond `outOfAreaMiles`: the nearest clinic is still listed first. */
@@ -102,7 +100,6 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     nearest: 'La más cercana',
     you: 'Usted',
     race: 'Carrera',
-    nearestFirst: 'Las más cercanas primero',
     allClinics: (phone) => `Todas las clínicas: ${phone}`,
     far: (clinic, miles) =>
       `Nuestra clínica más cercana, ${clinic}, está a ${miles} millas. Llámenos para preguntar por atención cerca de usted.`,
