@@ -120,6 +120,19 @@ describe('<ispine-location-picker>', () => {
           await expect(el).to.be.accessible();
         });
 
+        it(`is accessible in ${lang}, ${theme} theme, as the one-line nearest clinic`, async () => {
+          const el = await picker(
+            html`<ispine-location-picker
+              lang=${lang}
+              theme=${theme}
+              variant="nearest"
+              near="56301"
+            ></ispine-location-picker>`,
+          );
+          await waitUntil(() => parts(el, 'directions').length > 0, 'never found the nearest');
+          await expect(el).to.be.accessible();
+        });
+
         it(`is accessible in ${lang}, ${theme} theme, showing a ZIP error`, async () => {
           const el = await picker(
             html`<ispine-location-picker lang=${lang} theme=${theme}></ispine-location-picker>`,
