@@ -67,9 +67,6 @@ export const styles = css`
     color: inherit;
     font: inherit;
   }
-  [part='status']:empty {
-    display: none;
-  }
   [part='status'],
   [part='notice'] {
     font-weight: 600;
