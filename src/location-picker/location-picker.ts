@@ -47,12 +47,14 @@ import type { PickerStrings } from './strings.js';
  * @csspart phone - A `tel:` link: per clinic when numbers differ, in the notice, and in `nearest`.
  * @csspart directions - A directions link (opens a map in a new tab).
  * @csspart choose - "Choose this clinic"; on the chosen clinic it reads "Your clinic" (`aria-current`).
- * @cssproperty --ispine-picker-height - The card's height (default `36em`; `6em` for `nearest`).
- * @cssproperty --ispine-font-size - Text size (default: the page's).
- * @cssproperty --ispine-color-primary - Accent and chosen-clinic colour.
- * @cssproperty --ispine-color-on-primary - Text on the accent colour.
- * @cssproperty --ispine-radius - Corner radius.
- * @cssproperty --ispine-font-family - Font (default: inherited from the page).
+ * @cssproperty [--ispine-picker-height=36em] - The card's height (`6em` for `variant="nearest"`).
+ * @cssproperty [--ispine-font-size=1em] - Text size (default: the page's).
+ * @cssproperty [--ispine-color-primary=#0b5394] - Accent and chosen-clinic colour.
+ * @cssproperty [--ispine-color-on-primary=#ffffff] - Text on the accent colour.
+ * @cssproperty [--ispine-color-open=#1e6b2e] - Background of "Open now" (white text).
+ * @cssproperty [--ispine-color-closed=#a3261b] - Background of "Closed" (white text).
+ * @cssproperty [--ispine-radius=8px] - Corner radius.
+ * @cssproperty [--ispine-font-family=inherit] - Font (default: inherited from the page).
  */
 export class LocationPicker extends WidgetElement {
   static override styles = [hostStyles, styles];
@@ -64,8 +66,9 @@ export class LocationPicker extends WidgetElement {
     heading: {},
     zipDataUrl: { attribute: 'zip-data-url' },
     now: { attribute: false },
-    hot: { state: true },
-    box: { state: true },
+    // `attribute: false` beside `state`: the manifest analyzer reads only the former.
+    hot: { state: true, attribute: false },
+    box: { state: true, attribute: false },
   };
 
   /** The chosen clinic's id. Setting it selects that clinic page-wide, without an event. */
@@ -89,10 +92,10 @@ export class LocationPicker extends WidgetElement {
   /** The time "Open now" is computed for; default: the real clock. For previews and tests. */
   now?: Date;
 
-  /** The clinic highlighted in both the list and the map (hover or focus). */
+  /** The clinic highlighted in both the list and the map (hover or focus). @internal */
   private hot?: string;
 
-  /** The map's size in pixels and its label size, measured. */
+  /** The map's size in pixels and its label size, measured. @internal */
   private box: MapBox = { width: 320, height: 200, em: 13 };
 
   #locator = new Locator(
