@@ -131,7 +131,10 @@ export function clinicList({
   const { items, miles } = origin
     ? sortByDistance(config.clinics, origin)
     : { items: config.clinics, miles: undefined };
-  const phones = items.map(({ id }) => contactFor(config, id, partner).phone);
+  const mainPhone = contactFor(config, undefined, partner).phone;
+  // contactFor's rule (the clinic's own line, else the main or tracking line), with no lookup
+  // per clinic: a partner list of thousands stays linear.
+  const phones = items.map(({ phone }) => phone ?? mainPhone);
   const shared = phones.every((phone) => phone === phones[0]) ? phones[0] : undefined;
   const rows = items.map((clinic, i): ClinicRow => {
     const { name, city, state, street, zip } = clinic;
@@ -146,15 +149,15 @@ export function clinicList({
       ...hoursOf(clinic, t, now),
     };
   });
-  const nearest = rows[0];
+  const nearest = rows.at(0);
   const limit = config.outOfAreaMiles ?? OUT_OF_AREA_MILES;
   return {
     rows,
     phone: shared,
     sorted: !!miles,
-    mainPhone: contactFor(config, undefined, partner).phone,
+    mainPhone,
     far:
-      nearest.miles !== undefined && nearest.miles > limit
+      nearest?.miles !== undefined && nearest.miles > limit
         ? t.far(nearest.clinic.name, nearest.miles)
         : undefined,
   };
