@@ -44,7 +44,7 @@ function varint(out, value) {
 /** Zigzag keeps small negative deltas in one byte. @param {number} n */
 const zigzag = (n) => (n << 1) ^ (n >> 31);
 
-const bytes = [...'ISZ1'].map((c) => c.charCodeAt(0));
+const bytes = [...'ISZ2'].map((c) => c.charCodeAt(0));
 varint(bytes, rows.length);
 varint(bytes, UNITS_PER_DEGREE);
 varint(bytes, SECTIONS.length);
@@ -74,7 +74,12 @@ for (const key of /** @type {const} */ (['lat', 'lng'])) {
   }
 }
 
-const data = Buffer.from(bytes);
+// FNV-1a (32-bit) of everything above, little-endian: the decoder refuses a damaged file.
+let hash = 0x811c9dc5;
+for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
+const data = Buffer.alloc(bytes.length + 4);
+data.set(bytes);
+data.writeUInt32LE(hash >>> 0, bytes.length);
 mkdirSync(new URL('.', OUT), { recursive: true });
 writeFileSync(OUT, data);
 const brotli = brotliCompressSync(data, {

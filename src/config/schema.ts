@@ -40,4 +40,6 @@ export interface Config {
   bookingUrl?: string;
   clinics: Clinic[];
   partners?: Record<string, Partner>;
+  /** Beyond this many miles the location picker says the nearest clinic is far (default 100). */
+  outOfAreaMiles?: number;
 }

@@ -183,6 +183,11 @@ const config = object<Config>({
   bookingUrl: optional(httpsUrl),
   clinics,
   partners: optional(partners),
+  outOfAreaMiles: optional((miles, path) => {
+    if (typeof miles !== 'number' || !(miles > 0 && miles < 1e5))
+      throw new ConfigError(path, 'must be a number of miles above 0');
+    return miles;
+  }),
 });
 
 /**

@@ -53,7 +53,17 @@ export function clinicClock(now: Date): { day: Weekday; minutes: number } {
   });
   let day: Weekday = 'mon';
   let minutes = 0;
-  for (const { type, value } of clock.formatToParts(now)) {
+  // Engines without `formatToParts` (old Safari) still print "Mon 14:05"; read that instead.
+  // Anything else unreadable throws: callers then show hours without "open now".
+  let parts: { type: string; value: string }[] = [];
+  if (typeof clock.formatToParts === 'function') parts = clock.formatToParts(now);
+  else {
+    const printed = /^([a-z]{3})\D*(\d+)\D(\d+)$/i.exec(clock.format(now));
+    if (printed)
+      parts = ['weekday', 'hour', 'minute'].map((type, i) => ({ type, value: printed[i + 1] }));
+  }
+  if (!parts.length) throw new Error('no clock in this engine');
+  for (const { type, value } of parts) {
     if (type === 'weekday') day = value.slice(0, 3).toLowerCase() as Weekday;
     // `% 24`: some engines have printed midnight as "24" despite h23.
     else if (type === 'hour') minutes += (Number(value) % 24) * 60;

@@ -2,12 +2,14 @@
  * Offline US ZIP code → centroid lookup, from the asset built by `scripts/build-zip-data.mjs`.
  *
  * Asset format (all integers unsigned LEB128 varints unless noted):
- * - magic `ISZ1` (4 ASCII bytes); count N; units per degree U (100 = 0.01°);
+ * - magic `ISZ2` (4 ASCII bytes); count N; units per degree U (100 = 0.01°);
  * - section count S, then S × (first ZIP, grid step in units), ascending by first ZIP — each
  *   section's step applies up to the next section's first ZIP;
  * - N ZIP deltas, ascending (the first from 0);
  * - N latitude deltas, then N longitude deltas: zigzag-signed, counted in the section's steps,
- *   restarting from 0 at each section's first ZIP.
+ *   restarting from 0 at each section's first ZIP;
+ * - the FNV-1a 32-bit hash of every byte before it, 4 bytes little-endian: a cut or damaged file
+ *   is refused instead of decoding into wrong places.
  */
 import type { LatLng } from './distance.js';
 
@@ -24,20 +26,34 @@ export function isZipCode(text: string): boolean {
   return /^\d{5}$/.test(text);
 }
 
-/** Decodes the binary asset; throws on anything that is not a complete `ISZ1` file. */
+/** The ZIP file arrived but is not intact (cut short, altered, or not ours). */
+export class DamagedZipData extends Error {}
+
+/** FNV-1a, 32 bits: the asset's checksum (`scripts/build-zip-data.mjs` writes the same). */
+export function checksum(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
+  return hash >>> 0;
+}
+
+/** Decodes the binary asset; throws {@link DamagedZipData} unless it is a complete `ISZ2` file. */
 export function decodeZipIndex(buffer: ArrayBuffer | Uint8Array): ZipIndex {
-  const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  const file = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
+  if (file.length < 8 || String.fromCharCode(...file.subarray(0, 4)) !== 'ISZ2')
+    throw new DamagedZipData('not ZIP data');
+  const bytes = file.subarray(0, file.length - 4);
+  const stored = new DataView(file.buffer, file.byteOffset + bytes.length, 4).getUint32(0, true);
+  if (checksum(bytes) !== stored) throw new DamagedZipData('ZIP data is damaged');
   let at = 4;
   const next = (): number => {
     let value = 0;
     for (let shift = 0; ; shift += 7) {
-      if (at >= bytes.length) throw new Error('ZIP data is truncated');
+      if (at >= bytes.length) throw new DamagedZipData('ZIP data is truncated');
       const byte = bytes[at++];
       value += (byte & 0x7f) * 2 ** shift;
       if (byte < 0x80) return value;
     }
   };
-  if (String.fromCharCode(...bytes.subarray(0, 4)) !== 'ISZ1') throw new Error('not ZIP data');
   const count = next();
   const unitsPerDegree = next();
   // Coordinates are kept in Int16Array to halve memory; that holds ±180° only up to 182 units.
@@ -60,6 +76,7 @@ export function decodeZipIndex(buffer: ArrayBuffer | Uint8Array): ZipIndex {
       column[i] = value * step;
     }
   }
+  if (at !== bytes.length) throw new DamagedZipData('ZIP data is damaged');
   return { zips, lat: columns[0], lng: columns[1], unitsPerDegree };
 }
 
@@ -89,16 +106,21 @@ const loads = new Map<string, Promise<ZipIndex>>();
 
 /**
  * Fetches and decodes the asset at `url`, once per URL: later calls share the same promise.
- * A failed load is forgotten, so the next call (e.g. the visitor retrying) fetches again.
+ * A load that fails, or takes longer than `timeoutMs` (then it is aborted), is forgotten, so the
+ * next call (e.g. the visitor retrying) starts a new request instead of joining a stalled one.
  */
-export function loadZipIndex(url: string | URL): Promise<ZipIndex> {
+export function loadZipIndex(url: string | URL, timeoutMs = 8000): Promise<ZipIndex> {
   const key = String(url);
   let load = loads.get(key);
   if (!load) {
-    load = fetch(key).then(async (response) => {
-      if (!response.ok) throw new Error(`ZIP data: HTTP ${response.status} for ${key}`);
-      return decodeZipIndex(await response.arrayBuffer());
-    });
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutMs);
+    load = fetch(key, { signal: abort.signal })
+      .then(async (response) => {
+        if (!response.ok) throw new Error(`ZIP data: HTTP ${response.status} for ${key}`);
+        return decodeZipIndex(await response.arrayBuffer());
+      })
+      .finally(() => clearTimeout(timer));
     loads.set(key, load);
     load.catch(() => loads.delete(key));
   }

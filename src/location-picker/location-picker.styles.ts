@@ -1,29 +1,61 @@
 import { css } from '../core/styles.js';
 
+/*
+ * The size model: the host's height is `--ispine-picker-height` (em, so it follows the text
+ * size), the same rule as in reserve-space.css, whatever the number of clinics or hours; the list
+ * scrolls inside. The layout follows the card's own width (container queries), never the viewport.
+ */
 export const styles = css`
   :host {
     display: block;
+    box-sizing: border-box;
+    height: var(--ispine-picker-height, 36em);
+    font-size: var(--ispine-font-size, 1em);
+    overflow-wrap: anywhere;
+  }
+  :host([variant='nearest']) {
+    height: var(--ispine-picker-height, 6em);
   }
   p,
   ol,
   dl,
-  dd {
+  dd,
+  h2 {
     margin: 0;
+  }
+  h2 {
+    font-size: 1.25em;
+    line-height: 1.2;
+  }
+  .card,
+  .line {
+    box-sizing: border-box;
+    height: 100%;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .card {
+    container-type: inline-size;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    overflow: auto;
   }
   .controls,
   form,
   .head,
-  .actions {
+  .actions,
+  .line {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5em 1em;
+    gap: 0.5em;
   }
-  /* Links and buttons as in core/styles.ts, more compact; the field matches them. */
   button,
   a,
   input {
-    padding: 0.4em 0.8em;
+    padding: 0.3em 0.8em;
   }
   input {
     box-sizing: border-box;
@@ -35,54 +67,144 @@ export const styles = css`
     color: inherit;
     font: inherit;
   }
-  [part='status'] {
-    min-height: 1.45em;
-    margin: 0.75em 0;
+  [part='status'],
+  [part='notice'] {
     font-weight: 600;
   }
-  svg {
-    display: block;
-    width: 100%;
-    max-width: 22rem;
+  /*
+   * Narrow: the map, then the list, scrolling together inside the card. Wide: the map beside
+   * the list, both full height; the list scrolls.
+   */
+  .body {
+    flex: 1;
+    min-height: 12em;
+    overflow-y: auto;
+  }
+  .map {
+    position: relative;
+    height: 16em;
     margin-bottom: 0.75em;
+    font-size: 0.8em;
+  }
+  @container (min-width: 38em) {
+    .body {
+      display: grid;
+      grid-template: minmax(0, 1fr) / minmax(0, 2fr) minmax(0, 3fr);
+      gap: 0.75em;
+      overflow: hidden;
+    }
+    .map {
+      height: auto;
+      margin: 0;
+    }
+    .results {
+      overflow-y: auto;
+    }
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
   }
   path {
     fill: none;
     stroke: var(--_border);
+    stroke-opacity: 0.5;
+    vector-effect: non-scaling-stroke;
   }
   .MN {
     fill: currentColor;
-    fill-opacity: 0.08;
+    fill-opacity: 0.06;
   }
-  circle {
+  text {
+    fill: currentColor;
+    paint-order: stroke;
+    stroke: var(--_surface, transparent);
+    stroke-width: 3px;
+  }
+  .pin {
+    cursor: pointer;
+  }
+  .pin circle {
     fill: var(--_accent);
+    stroke: var(--_surface);
   }
-  .chosen {
-    stroke: currentColor;
-    stroke-width: 3;
+  .pin.hot circle,
+  .chosen circle {
+    stroke: var(--_focus);
+    stroke-width: 3px;
   }
-  .you {
+  .chosen circle {
+    fill: var(--_primary);
+  }
+  .hot text,
+  .chosen text {
+    font-weight: 700;
+  }
+  .origin rect {
     fill: var(--_focus);
+    transform-box: fill-box;
+    transform-origin: center;
+    transform: rotate(45deg);
+  }
+  .origin text {
+    font-weight: 700;
+  }
+  .results {
+    display: grid;
+    align-content: start;
+    gap: 0.5em;
   }
   ol {
-    display: grid;
-    gap: 0.75em;
     padding: 0;
     list-style: none;
+    border-top: 1px solid var(--_border);
   }
   li {
     display: grid;
-    gap: 0.35em;
-    padding: 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    gap: 0.25em;
+    padding: 0.6em 0.5em;
+    border-bottom: 1px solid var(--_border);
+    border-inline-start: 4px solid transparent;
+  }
+  li.hot {
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
   }
   [part~='chosen'] {
-    border: 3px solid var(--_accent);
+    border-inline-start-color: var(--_primary);
   }
-  .badge {
-    padding: 0 0.5em;
+  .head strong {
+    flex: 1;
+  }
+  .tag {
+    padding: 0 0.4em;
+    border: 1px solid;
     border-radius: var(--_radius);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  [part='distance'] {
+    font-weight: 600;
+  }
+  /* A coloured tag with its own text colour: readable on any page, light or dark. */
+  .open,
+  .closed {
+    padding: 0 0.4em;
+    border-radius: var(--_radius);
+    background: var(--ispine-color-open, #1e6b2e);
+    color: #fff;
+    font-weight: 600;
+  }
+  .closed {
+    background: var(--ispine-color-closed, #a3261b);
+  }
+  summary {
+    box-sizing: border-box;
+    width: fit-content;
+    min-height: 44px;
+    padding-block: 0.55em;
+    cursor: pointer;
   }
   dl {
     display: grid;
@@ -91,5 +213,17 @@ export const styles = css`
   }
   dl div {
     display: contents;
+  }
+  /* Links beside the one button of a row read as links. */
+  .actions a,
+  [part='list-phone'] a {
+    padding-inline: 0.4em;
+    border-color: transparent;
+    text-decoration: underline;
+  }
+  .line {
+    justify-content: space-between;
+    padding: 0.5em 0.75em;
+    overflow: hidden;
   }
 `;

@@ -1,71 +1,60 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
-import { WEEKDAYS } from '../config/schema.js';
-import type { Clinic } from '../config/schema.js';
-import { contactFor } from '../core/contact.js';
 import { emit } from '../core/events.js';
 import { formatPhone, telHref } from '../core/phone.js';
 import { selectClinic } from '../core/state.js';
 import { hostStyles } from '../core/styles.js';
 import { REFLECTED, WidgetElement } from '../core/widget-element.js';
-import { sortByDistance } from '../geo/distance.js';
-import type { LatLng } from '../geo/distance.js';
-import { openStatus } from '../geo/hours.js';
-import type { ClinicTime } from '../geo/hours.js';
-import { isZipCode, loadZipIndex, lookupZip } from '../geo/zip-lookup.js';
+import type { MapBox } from '../geo/map-layout.js';
+import { loadZipIndex } from '../geo/zip-lookup.js';
+import { isZipProblem, Locator, statusText } from './locate.js';
 import { styles } from './location-picker.styles.js';
 import { renderMap } from './map.js';
+import { clinicList } from './rows.js';
+import type { ClinicList, ClinicRow } from './rows.js';
 import { STRINGS } from './strings.js';
-
-type Strings = (typeof STRINGS)['en'];
-
-/**
- * A message in the live region, kept as a function so it follows a change of language; `zip`
- * marks a problem with the typed ZIP code, `error` any other problem.
- */
-type Note = [text: (t: Strings) => string, problem?: 'zip' | 'error'];
-
-/** `"08:00"` or minutes after midnight → `8:00 AM` (`8:00 a. m.` in Spanish). */
-function clockTime(t: Strings, time: string | number): string {
-  const minutes = typeof time === 'number' ? time : +time.slice(0, 2) * 60 + +time.slice(3);
-  const hour = Math.floor(minutes / 60) % 24;
-  return `${hour % 12 || 12}:${String(minutes % 60).padStart(2, '0')} ${hour < 12 ? t.am : t.pm}`;
-}
-
-/** A closing or opening time; the weekday only when it is not today. */
-const when = (t: Strings, at: ClinicTime) =>
-  (at.daysAhead ? `${t.days[WEEKDAYS.indexOf(at.day)]} ` : '') + clockTime(t, at.minutes);
+import type { PickerStrings } from './strings.js';
 
 /**
- * The clinics, nearest first once the visitor shares their location or types a ZIP code. Choosing
+ * The clinics as a store locator: a list beside a map when the widget is wide enough (stacked
+ * when narrow), nearest first once the visitor shares their location or types a ZIP code, in a
+ * card whose height depends only on its width and text size (the list scrolls inside). Choosing
  * a clinic makes it the page's selected clinic, which call/book buttons without `clinic` follow.
+ * `variant="nearest"` is one line instead: the nearest clinic, its distance, call and directions.
  * ZIP codes resolve offline from `ispine-zips.bin`, fetched only when a ZIP is submitted (or when
  * `near` is set); the browser's location is asked for only when the visitor presses the button.
  *
- * @summary Clinic list with distance sorting, opening hours, directions and a choice of clinic.
+ * @summary Store locator for the clinics: distance sorting, map, hours, directions, a choice of clinic.
  * @tag ispine-location-picker
  * @slot - Fallback shown before the script runs and while the configuration loads.
  * @fires ispine-location-change - The visitor chose a clinic (never when the page sets `selected`). Detail: `{ clinicId }`.
  * @fires ispine-directions - The visitor followed a directions link. Detail: `{ clinicId }`.
- * @csspart base - The wrapper around everything.
+ * @csspart base - The card around everything.
+ * @csspart heading - The title ("Find a clinic near you"), unless `heading=""`.
  * @csspart locate - The "Use my location" button.
  * @csspart zip-form - The ZIP code form (`zip-input`, `zip-submit` inside).
  * @csspart zip-input - The ZIP code field.
  * @csspart zip-submit - The button that sorts by the typed ZIP code.
- * @csspart status - The polite live region: sorting done, or what went wrong.
- * @csspart map - The offline map (decorative).
- * @csspart list - The list of clinics.
- * @csspart clinic - One clinic; the chosen one also has the part `chosen`.
+ * @csspart status - The polite live region: sorting done, or what went wrong (in `nearest`: the whole line's text).
+ * @csspart notice - "Our nearest clinic is … miles away", beyond `outOfAreaMiles`.
+ * @csspart list-phone - The one number for every clinic, above the list.
+ * @csspart map - The offline map (decorative; pins can be clicked).
+ * @csspart list - The scrolling list of clinics.
+ * @csspart clinic - One clinic; also `nearest` for the first of a sorted list, `chosen` for the chosen one.
  * @csspart distance - A clinic's distance in miles.
- * @csspart hours - A clinic's weekly hours, when configured.
- * @csspart open-status - "Open now" or "Closed — opens …", when hours are configured.
- * @csspart phone - A clinic's `tel:` link.
- * @csspart directions - A clinic's directions link (opens a map in a new tab).
- * @csspart choose - A clinic's "Choose this clinic" toggle button (`aria-pressed`).
- * @cssproperty --ispine-color-primary - Accent and chosen-clinic colour.
- * @cssproperty --ispine-color-on-primary - Text on the accent colour.
- * @cssproperty --ispine-radius - Corner radius.
- * @cssproperty --ispine-font-family - Font (default: inherited from the page).
+ * @csspart open-status - "Open now · until 5:00 PM" or "Closed · opens …" and today's hours, when configured.
+ * @csspart hours - The week's hours behind a disclosure, when configured.
+ * @csspart phone - A `tel:` link: per clinic when numbers differ, in the notice, and in `nearest`.
+ * @csspart directions - A directions link (opens a map in a new tab).
+ * @csspart choose - "Choose this clinic"; on the chosen clinic it reads "Your clinic" (`aria-current`).
+ * @cssproperty [--ispine-picker-height=36em] - The card's height (`6em` for `variant="nearest"`).
+ * @cssproperty [--ispine-font-size=1em] - Text size (default: the page's).
+ * @cssproperty [--ispine-color-primary=#0b5394] - Accent and chosen-clinic colour.
+ * @cssproperty [--ispine-color-on-primary=#ffffff] - Text on the accent colour.
+ * @cssproperty [--ispine-color-open=#1e6b2e] - Background of "Open now" (white text).
+ * @cssproperty [--ispine-color-closed=#a3261b] - Background of "Closed" (white text).
+ * @cssproperty [--ispine-radius=8px] - Corner radius.
+ * @cssproperty [--ispine-font-family=inherit] - Font (default: inherited from the page).
  */
 export class LocationPicker extends WidgetElement {
   static override styles = [hostStyles, styles];
@@ -73,9 +62,13 @@ export class LocationPicker extends WidgetElement {
   static override properties = {
     selected: REFLECTED,
     near: {},
+    variant: REFLECTED,
+    heading: {},
     zipDataUrl: { attribute: 'zip-data-url' },
     now: { attribute: false },
-    note: { state: true },
+    // `attribute: false` beside `state`: the manifest analyzer reads only the former.
+    hot: { state: true, attribute: false },
+    box: { state: true, attribute: false },
   };
 
   /** The chosen clinic's id. Setting it selects that clinic page-wide, without an event. */
@@ -83,6 +76,12 @@ export class LocationPicker extends WidgetElement {
 
   /** A US ZIP code to sort from on load, with no prompt (e.g. a race venue). Loads the ZIP data. */
   near?: string;
+
+  /** `full` (default): list and map; `nearest`: one line with the nearest clinic. */
+  variant?: 'full' | 'nearest';
+
+  /** The visible title; absent: "Find a clinic near you" (translated); `""`: no title. */
+  heading?: string | null;
 
   /**
    * Where the ZIP data file is. Default: `ispine-zips.bin` next to the drop-in script, or
@@ -93,15 +92,25 @@ export class LocationPicker extends WidgetElement {
   /** The time "Open now" is computed for; default: the real clock. For previews and tests. */
   now?: Date;
 
-  /** Where distances are measured from: a ZIP code's centre or the visitor's position. */
-  #origin?: LatLng;
+  /** The clinic highlighted in both the list and the map (hover or focus). @internal */
+  private hot?: string;
 
-  private note?: Note;
+  /** The map's size in pixels and its label size, measured. @internal */
+  private box: MapBox = { width: 320, height: 200, em: 13 };
 
-  /** Only the latest ZIP or location request may change the list. */
-  #request = 0;
+  #locator = new Locator(
+    () => this.requestUpdate(),
+    () =>
+      loadZipIndex(this.zipDataUrl ?? new URL('ispine-zips.bin', this.page.loader.filesUrl).href),
+  );
 
   #tick?: ReturnType<typeof setInterval>;
+
+  #resize = new ResizeObserver(([entry]) => {
+    const { width, height } = entry.contentRect;
+    const em = parseFloat(getComputedStyle(entry.target).fontSize);
+    if (width && height) this.box = { width, height, em };
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -112,6 +121,7 @@ export class LocationPicker extends WidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#tick);
+    this.#resize.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -121,59 +131,12 @@ export class LocationPicker extends WidgetElement {
     } else if (pageChoice && pageChoice !== this.selected) {
       this.selected = pageChoice;
     }
-    if (changed.has('near') && this.near !== undefined) void this.#sortFromZip(this.near, true);
+    if (changed.has('near') && this.near != null) void this.#locator.fromZip(this.near, 'near');
   }
 
-  /** Sorts from `at` and says so, unless a newer request has started since `request`. */
-  #sortFrom(request: number, at: LatLng, zip?: string): void {
-    if (request !== this.#request) return;
-    this.#origin = at;
-    this.note = [(t) => `${t.sortedFrom} ${zip ?? t.you}`];
-  }
-
-  /** Sorts from `zip`; for `near` (`quiet`), problems go to the console, not the visitor. */
-  async #sortFromZip(zip: string, quiet = false): Promise<void> {
-    const request = ++this.#request;
-    const fail = (text: Note[0], problem: Note[1] = 'zip') => {
-      if (request !== this.#request) return;
-      if (quiet) console.warn(`ispine-location-picker: near="${zip}": ${text(STRINGS.en)}`);
-      else this.note = [text, problem];
-    };
-    if (!isZipCode(zip)) return fail((t) => t.badZip);
-    this.note = [(t) => t.working];
-    try {
-      const at = lookupZip(
-        await loadZipIndex(
-          this.zipDataUrl ?? new URL('ispine-zips.bin', this.page.loader.filesUrl).href,
-        ),
-        zip,
-      );
-      if (at) this.#sortFrom(request, at, zip);
-      else fail((t) => `${t.notFound} ${zip}`);
-    } catch {
-      fail((t) => t.zipLoadFailed, 'error');
-    }
-  }
-
-  #locate(): void {
-    const request = ++this.#request;
-    const fail = (text: Note[0]) => {
-      clearTimeout(timer);
-      if (request === this.#request) this.note = [text, 'error'];
-    };
-    const geolocation = navigator.geolocation as Geolocation | undefined;
-    // Some browsers never answer when the permission prompt is dismissed; don't wait forever.
-    const timer = setTimeout(() => fail((t) => t.timeout), 10_500);
-    if (!geolocation) return fail((t) => t.unavailable);
-    this.note = [(t) => t.working];
-    geolocation.getCurrentPosition(
-      ({ coords }) => {
-        clearTimeout(timer);
-        this.#sortFrom(request, { lat: coords.latitude, lng: coords.longitude });
-      },
-      ({ code }) => fail((t) => (code === 1 ? t.denied : code === 3 ? t.timeout : t.unavailable)),
-      { timeout: 10_000, maximumAge: 600_000 },
-    );
+  protected override updated(): void {
+    const map = this.renderRoot.querySelector('.map');
+    if (map) this.#resize.observe(map);
   }
 
   #choose(clinicId: string): void {
@@ -183,90 +146,115 @@ export class LocationPicker extends WidgetElement {
     emit(this, 'ispine-location-change', { clinicId });
   }
 
-  #renderClinic(t: Strings, clinic: Clinic, miles: number | undefined, partner?: string) {
-    const { config } = this.page;
-    const { id, name, street, city, state, zip, hours } = clinic;
-    const chosen = id === this.selected;
-    const phone = contactFor(config, id, partner).phone;
-    const place = `${city}, ${state}${zip ? ` ${zip}` : ''}`;
-    const directions = `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(
-      street ? `${street}, ${place}` : `${clinic.lat},${clinic.lng}`,
-    )}`;
-    const status = hours ? openStatus(hours, this.now ?? new Date()) : undefined;
-    const openNow =
-      status?.state === 'open'
-        ? t.openNow + (status.closes ? ` · ${t.until} ${when(t, status.closes)}` : '')
-        : status?.state === 'closed'
-          ? t.closed + (status.opens ? ` — ${t.opens} ${when(t, status.opens)}` : '')
-          : '';
-    const rounded = Math.round(miles ?? 0);
-    return html`<li part=${chosen ? 'clinic chosen' : 'clinic'}>
+  /** A pin was clicked: choose its clinic and bring its row into view. */
+  #chooseOnMap(clinicId: string): void {
+    this.#choose(clinicId);
+    this.renderRoot
+      .querySelector(`[data-id="${clinicId}"]`)
+      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  }
+
+  #locate(): void {
+    this.#locator.fromDevice(navigator.geolocation);
+  }
+
+  #directions(t: PickerStrings, row: ClinicRow, text: string) {
+    const { id, name } = row.clinic;
+    return html`<a
+      part="directions"
+      href=${row.directions}
+      target="_blank"
+      rel="noopener"
+      @click=${() => emit(this, 'ispine-directions', { clinicId: id })}
+      >${text}<span class="visually-hidden">${t.forClinic(name)} ${t.newTab}</span></a
+    >`;
+  }
+
+  #phone(t: PickerStrings, phone: string, text: string, name = '') {
+    return html`<a part="phone" href=${telHref(phone)}
+      >${text}<span class="visually-hidden">${name && t.forClinic(name)}</span></a
+    >`;
+  }
+
+  #choice(t: PickerStrings, row: ClinicRow, short = false) {
+    const { id, name } = row.clinic;
+    return html`<button
+      part="choose"
+      type="button"
+      class=${row.chosen ? 'primary' : ''}
+      aria-current=${row.chosen ? 'true' : nothing}
+      @click=${() => this.#choose(id)}
+    >
+      ${row.chosen ? t.chosen : short ? t.chooseShort : t.choose}<span class="visually-hidden"
+        >${t.forClinic(name)}</span
+      >
+    </button>`;
+  }
+
+  #renderRow(t: PickerStrings, row: ClinicRow) {
+    const { id, name } = row.clinic;
+    const { miles } = row;
+    const names = `clinic${row.nearest ? ' nearest' : ''}${row.chosen ? ' chosen' : ''}`;
+    const hot = (clinicId?: string) => () => (this.hot = clinicId);
+    return html`<li
+      part=${names}
+      class=${id === this.hot ? 'hot' : ''}
+      data-id=${id}
+      @pointerenter=${hot(id)}
+      @pointerleave=${hot()}
+      @focusin=${hot(id)}
+      @focusout=${hot()}
+    >
       <p class="head">
         <strong>${name}</strong>
+        ${row.nearest ? html`<span class="tag">${t.nearest}</span>` : nothing}
         ${
           miles === undefined
             ? nothing
             : html`<span part="distance"
-                ><span aria-hidden="true">${rounded || '<1'} mi</span
-                ><span class="visually-hidden">${t.milesAway(rounded)}</span></span
+                ><span aria-hidden="true">${t.miles(miles)}</span
+                ><span class="visually-hidden">${t.milesAway(miles)}</span></span
               >`
         }
-        ${chosen ? html`<span class="badge primary">${t.chosen}</span>` : nothing}
       </p>
-      <p>${street ? html`${street}<br />` : nothing}${place}</p>
-      ${openNow ? html`<p part="open-status">${openNow}</p>` : nothing}
+      ${row.address ? html`<p>${row.address}</p>` : nothing}
       ${
-        hours
-          ? html`<dl part="hours">
-              ${WEEKDAYS.map((day, i) => {
-                const periods = hours[day];
-                return periods
-                  ? html`<div>
-                      <dt>${t.days[i]}</dt>
-                      <dd>
-                        ${
-                          periods
-                            .map(
-                              ([open, close]) => `${clockTime(t, open)} – ${clockTime(t, close)}`,
-                            )
-                            .join(', ') || t.closed
-                        }
-                      </dd>
-                    </div>`
-                  : nothing;
-              })}
-            </dl>`
+        row.openText || row.today
+          ? html`<p part="open-status">
+              <span class=${row.open ?? ''}>${row.openText}</span> ${row.today}
+            </p>`
+          : nothing
+      }
+      ${
+        row.week.length
+          ? html`<details part="hours">
+              <summary>${t.weekHours}</summary>
+              <dl>
+                ${row.week.map(
+                  ([day, hours]) =>
+                    html`<div>
+                      <dt>${day}</dt>
+                      <dd>${hours}</dd>
+                    </div>`,
+                )}
+              </dl>
+            </details>`
           : nothing
       }
       <div class="actions">
-        <a part="phone" href=${telHref(phone)}
-          ><span class="visually-hidden">${t.call} ${name},</span> ${formatPhone(phone)}</a
-        >
-        <a
-          part="directions"
-          href=${directions}
-          target="_blank"
-          rel="noopener"
-          @click=${() => emit(this, 'ispine-directions', { clinicId: id })}
-          >${t.directions} <span class="visually-hidden">${name} ${t.newTab}</span></a
-        >
-        <button part="choose" aria-pressed=${chosen} @click=${() => this.#choose(id)}>
-          ${t.choose} <span class="visually-hidden">${name}</span>
-        </button>
+        ${this.#choice(t, row)}
+        ${row.phone ? this.#phone(t, row.phone, formatPhone(row.phone), name) : nothing}
+        ${this.#directions(t, row, t.directions)}
       </div>
     </li>`;
   }
 
-  protected override renderWidget() {
-    const { config } = this.page;
-    const t = STRINGS[this.language];
-    const partner = this.partnerId;
-    const { note } = this;
-    const origin = this.#origin;
-    const { items, miles } = origin
-      ? sortByDistance(config.clinics, origin)
-      : { items: config.clinics, miles: undefined };
-    return html`<div part="base">
+  #renderFull(t: PickerStrings, list: ClinicList) {
+    const { note, origin, source } = this.#locator;
+    const heading = this.heading ?? t.heading;
+    const zipProblem = isZipProblem(note);
+    return html`<div part="base" class="card">
+      ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
       <div class="controls">
         <button part="locate" class="primary" type="button" @click=${this.#locate}>
           ${t.locate}
@@ -277,7 +265,7 @@ export class LocationPicker extends WidgetElement {
           @submit=${(event: SubmitEvent) => {
             event.preventDefault();
             const input = (event.target as HTMLFormElement).elements.namedItem('zip');
-            void this.#sortFromZip((input as HTMLInputElement).value.trim());
+            void this.#locator.fromZip((input as HTMLInputElement).value.trim());
           }}
         >
           <label for="zip">${t.zipLabel}</label>
@@ -287,18 +275,75 @@ export class LocationPicker extends WidgetElement {
             name="zip"
             inputmode="numeric"
             autocomplete="postal-code"
-            aria-describedby=${note?.[1] === 'zip' ? 'status' : nothing}
-            aria-invalid=${note?.[1] === 'zip' ? 'true' : nothing}
+            aria-describedby=${zipProblem ? 'status' : nothing}
+            aria-invalid=${zipProblem ? 'true' : nothing}
           />
           <button part="zip-submit">${t.zipSubmit}</button>
         </form>
       </div>
-      <p part="status" id="status" role="status">${note?.[0](t)}</p>
-      ${renderMap(config.clinics, this.selected, origin)}
-      <ol part="list">
-        ${items.map((clinic, i) => this.#renderClinic(t, clinic, miles?.[i], partner))}
-      </ol>
+      <p part="status" id="status" role="status">${statusText(t, note)}</p>
+      <div class="body">
+        <div class="map">
+          ${renderMap({
+            clinics: this.page.config.clinics,
+            box: this.box,
+            chosen: this.selected,
+            hot: this.hot,
+            origin: origin && { at: origin, label: source === 'near' ? t.race : t.you },
+            onHot: (clinicId) => (this.hot = clinicId),
+            onChoose: (clinicId) => this.#chooseOnMap(clinicId),
+          })}
+        </div>
+        <div class="results">
+          ${
+            list.far
+              ? html`<p part="notice">
+                  ${list.far} ${this.#phone(t, list.mainPhone, t.call(formatPhone(list.mainPhone)))}
+                </p>`
+              : list.phone
+                ? html`<p part="list-phone">
+                    ${this.#phone(t, list.phone, t.allClinics(formatPhone(list.phone)))}
+                  </p>`
+                : nothing
+          }
+          <ol part="list">
+            ${list.rows.map((row) => this.#renderRow(t, row))}
+          </ol>
+        </div>
+      </div>
     </div>`;
+  }
+
+  #renderNearest(t: PickerStrings, list: ClinicList) {
+    const { note } = this.#locator;
+    const row = list.sorted ? list.rows[0] : undefined;
+    const phone = row?.phone ?? list.phone ?? list.mainPhone;
+    const text = row
+      ? t.nearestTo(row.clinic.name, t.miles(row.miles ?? 0))
+      : note && note.kind !== 'sorted'
+        ? statusText(t, note)
+        : t.findNearest;
+    return html`<div part="base" class="line">
+      <p part="status" role="status">${text}</p>
+      <div class="actions">
+        ${row ? nothing : html`<button part="locate" type="button" @click=${this.#locate}>${t.locate}</button>`}
+        ${this.#phone(t, phone, t.callShort, row?.clinic.name)}
+        ${row ? html`${this.#directions(t, row, t.directions)}${this.#choice(t, row, true)}` : nothing}
+      </div>
+    </div>`;
+  }
+
+  protected override renderWidget() {
+    const t = STRINGS[this.language];
+    const list = clinicList({
+      config: this.page.config,
+      strings: t,
+      origin: this.#locator.origin,
+      selected: this.selected,
+      partner: this.partnerId,
+      now: this.now ?? new Date(),
+    });
+    return this.variant === 'nearest' ? this.#renderNearest(t, list) : this.#renderFull(t, list);
   }
 }
 

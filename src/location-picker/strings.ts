@@ -1,69 +1,133 @@
 import type { Lang } from '../core/i18n.js';
 
-// Phrases that take a value are prefixes (`${sortedFrom} 55369`), in both languages: cheaper
-// than a function per phrase in a bundle where every byte counts.
+/** `"12:30"`-style clock parts as people read them; shared by both languages' `time`. */
+const clock = (minutes: number) => {
+  const hour = Math.floor(minutes / 60) % 24;
+  return [hour % 12 || 12, String(minutes % 60).padStart(2, '0'), hour < 12] as const;
+};
+
+/** A street address line, or the city and state; the same layout in both languages. */
+const address = (city: string, state: string, street?: string, zip?: string) =>
+  (street ? `${street}, ` : '') + `${city}, ${state}` + (zip ? ` ${zip}` : '');
+
 const en = {
+  /** The visible title; `heading=""` hides it. */
+  heading: 'Find a clinic near you',
   locate: 'Use my location',
   zipLabel: 'ZIP code',
-  zipSubmit: 'Sort by distance',
+  zipSubmit: 'Find',
   /** While geolocation or the ZIP data is on its way. */
   working: 'Searching…',
-  /** Followed by a ZIP code or `you`. */
-  sortedFrom: 'Sorted by distance from',
-  you: 'your location',
+  /** The live region once the list is sorted: from a ZIP code, or from the visitor. */
+  sortedFromZip: (zip: string) => `Sorted by distance from ${zip}`,
+  sortedFromYou: 'Sorted by distance from your location',
   badZip: 'Enter a 5-digit ZIP code',
-  /** Followed by the ZIP code. */
-  notFound: "We couldn't find ZIP",
+  notFound: (zip: string) => `We couldn't find ZIP ${zip}`,
   zipLoadFailed: "ZIP codes couldn't be loaded. Try again.",
+  zipDamaged: 'The ZIP code data is damaged. Use your location or call us.',
   denied: 'Location access is off. Type your ZIP code instead.',
   timeout: 'Finding your location took too long. Type your ZIP code instead.',
   unavailable: "Your location isn't available. Type your ZIP code instead.",
-  /** A rounded distance (0: under one mile) as a screen reader should say it; `12 mi` is shown. */
+  /** The distance shown at the right of a row; 0 means under one mile. */
+  miles: (miles: number) => (miles ? `${miles} mi` : '<1 mi'),
+  /** The same distance as a screen reader should say it. */
   milesAway: (miles: number) => (miles ? `${miles} miles away` : 'under 1 mile away'),
-  call: 'Call',
+  nearest: 'Nearest',
+  /** The map's labels for where distances are measured from. */
+  you: 'You',
+  race: 'Race',
+  /** Heads the list when every clinic has the same number. */
+  allClinics: (phone: string) => `All clinics: ${phone}`,
+  /** Beyond `outOfAreaMiles`: the nearest clinic is still listed first. */
+  far: (clinic: string, miles: number) =>
+    `Our nearest clinic, ${clinic}, is ${miles} miles away. Call us to ask about care near you.`,
+  call: (phone: string) => `Call ${phone}`,
+  /** Read after a row's visible link text, naming the clinic it is for. */
+  forClinic: (name: string) => `, ${name}`,
+  callShort: 'Call',
   directions: 'Directions',
   newTab: '(opens in a new tab)',
   choose: 'Choose this clinic',
+  chooseShort: 'Choose',
   chosen: 'Your clinic',
+  /** The one-line variant before anything is known about the visitor. */
+  findNearest: 'Find your nearest clinic',
+  nearestTo: (name: string, miles: string) => `Nearest clinic: ${name}, ${miles}`,
   openNow: 'Open now',
-  /** Followed by a closing time. */
-  until: 'until',
   closed: 'Closed',
-  /** Followed by an opening time. */
-  opens: 'opens',
+  until: (time: string) => `Open now · until ${time}`,
+  opensAt: (time: string) => `Closed · opens ${time}`,
+  today: (hours: string) => `Today ${hours}`,
+  weekHours: 'Hours this week',
+  /** One opening period, and a day's periods joined. */
+  period: (open: string, close: string) => `${open} – ${close}`,
+  periods: (list: string[]) => list.join(', '),
+  /** A time on another day than today. */
+  onDay: (day: string, time: string) => `${day} ${time}`,
+  time: (minutes: number) => {
+    const [hour, minute, morning] = clock(minutes);
+    return `${hour}:${minute} ${morning ? 'AM' : 'PM'}`;
+  },
   days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
-  am: 'AM',
-  pm: 'PM',
+  address,
+  /** What Google Maps searches for when a clinic has no street address configured. */
+  mapQuery: (name: string, city: string, state: string) => `${name}, ${city}, ${state}`,
 };
 
+/** Location picker strings: readable keys, a function for each phrase that holds a value. */
+export type PickerStrings = typeof en;
+
 /** Location picker strings per language. */
-export const STRINGS: Record<Lang, typeof en> = {
+export const STRINGS: Record<Lang, PickerStrings> = {
   en,
   es: {
+    heading: 'Encuentre una clínica cerca de usted',
     locate: 'Usar mi ubicación',
     zipLabel: 'Código postal',
-    zipSubmit: 'Ordenar por distancia',
+    zipSubmit: 'Buscar',
     working: 'Buscando…',
-    sortedFrom: 'Ordenadas por distancia desde',
-    you: 'su ubicación',
+    sortedFromZip: (zip) => `Ordenadas por distancia desde ${zip}`,
+    sortedFromYou: 'Ordenadas por distancia desde su ubicación',
     badZip: 'Escriba un código postal de 5 dígitos',
-    notFound: 'No encontramos el código postal',
+    notFound: (zip) => `No encontramos el código postal ${zip}`,
     zipLoadFailed: 'No se pudieron cargar los códigos postales. Intente de nuevo.',
+    zipDamaged: 'Los datos de códigos postales están dañados. Use su ubicación o llámenos.',
     denied: 'El acceso a su ubicación está desactivado. Escriba su código postal.',
     timeout: 'Buscar su ubicación tardó demasiado. Escriba su código postal.',
     unavailable: 'Su ubicación no está disponible. Escriba su código postal.',
+    miles: en.miles,
     milesAway: (miles) => (miles ? `a ${miles} millas` : 'a menos de 1 milla'),
-    call: 'Llamar',
+    nearest: 'La más cercana',
+    you: 'Usted',
+    race: 'Carrera',
+    allClinics: (phone) => `Todas las clínicas: ${phone}`,
+    far: (clinic, miles) =>
+      `Nuestra clínica más cercana, ${clinic}, está a ${miles} millas. Llámenos para preguntar por atención cerca de usted.`,
+    call: (phone) => `Llamar al ${phone}`,
+    forClinic: en.forClinic,
+    callShort: 'Llamar',
     directions: 'Cómo llegar',
     newTab: '(se abre en una pestaña nueva)',
     choose: 'Elegir esta clínica',
+    chooseShort: 'Elegir',
     chosen: 'Su clínica',
+    findNearest: 'Encuentre su clínica más cercana',
+    nearestTo: (name, miles) => `Clínica más cercana: ${name}, ${miles}`,
     openNow: 'Abierto ahora',
-    until: 'hasta',
     closed: 'Cerrado',
-    opens: 'abre',
+    until: (time) => `Abierto ahora · hasta ${time}`,
+    opensAt: (time) => `Cerrado · abre ${time}`,
+    today: (hours) => `Hoy ${hours}`,
+    weekHours: 'Horario de la semana',
+    period: en.period,
+    periods: en.periods,
+    onDay: en.onDay,
+    time: (minutes) => {
+      const [hour, minute, morning] = clock(minutes);
+      return `${hour}:${minute} ${morning ? 'a. m.' : 'p. m.'}`;
+    },
     days: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],
-    am: 'a. m.',
-    pm: 'p. m.',
+    address,
+    mapQuery: en.mapQuery,
   },
 };

@@ -131,6 +131,15 @@ describe('validateConfig', () => {
     const config = validateConfig(withClinic({ name: '<img src=x onerror=alert(1)>' }));
     expect(config.clinics[0].name).to.equal('<img src=x onerror=alert(1)>');
   });
+
+  it('accepts an out-of-area radius in miles, and rejects one that is not a positive number', () => {
+    expect(validateConfig({ ...DEFAULT_CONFIG, outOfAreaMiles: 60 }).outOfAreaMiles).to.equal(60);
+    for (const miles of [0, -5, '100', Infinity]) {
+      expect(problemWith({ ...DEFAULT_CONFIG, outOfAreaMiles: miles })).to.contain(
+        'config.outOfAreaMiles must be a number of miles above 0',
+      );
+    }
+  });
 });
 
 describe('hostile input (property-based)', () => {

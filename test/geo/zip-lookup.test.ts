@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { sortByDistance } from '../../src/geo/distance.js';
 import {
+  checksum,
+  DamagedZipData,
   decodeZipIndex,
   isZipCode,
   loadZipIndex,
@@ -139,14 +141,14 @@ describe('decodeZipIndex', () => {
 
   it('rejects a truncated asset', async () => {
     const bytes = new Uint8Array(await (await fetch(ASSET)).arrayBuffer());
-    expect(() => decodeZipIndex(bytes.subarray(0, bytes.length - 1))).to.throw('truncated');
+    expect(() => decodeZipIndex(bytes.subarray(0, bytes.length - 1))).to.throw(DamagedZipData);
   });
 
   it('decodes a hand-made asset with two grid sections', () => {
-    // ISZ1, 3 ZIPs, 100 units/°, sections [0 → step 5, 50000 → step 1];
+    // ISZ2, 3 ZIPs, 100 units/°, sections [0 → step 5, 50000 → step 1];
     // ZIPs 10001, 55369, 55370; latitudes 40.75, 45.13, 45.12; longitudes -74, -93.45, -93.44.
     const bytes = [
-      ...new TextEncoder().encode('ISZ1'),
+      ...new TextEncoder().encode('ISZ2'),
       3,
       100,
       2,
@@ -164,7 +166,10 @@ describe('decodeZipIndex', () => {
       ...varint(zigzag(-9345)),
       ...varint(zigzag(1)),
     ];
-    const index = decodeZipIndex(new Uint8Array(bytes));
+    const hash = checksum(new Uint8Array(bytes));
+    const index = decodeZipIndex(
+      new Uint8Array([...bytes, ...new Uint8Array(new Uint32Array([hash]).buffer)]),
+    );
     expect(lookupZip(index, '10001')).to.deep.equal({ lat: 40.75, lng: -74 });
     expect(lookupZip(index, '55369')).to.deep.equal({ lat: 45.13, lng: -93.45 });
     expect(lookupZip(index, '55370')).to.deep.equal({ lat: 45.12, lng: -93.44 });

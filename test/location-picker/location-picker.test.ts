@@ -3,33 +3,22 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/location-picker/index.js';
 import '../../src/call-book-button/index.js';
 import type { LocationPicker } from '../../src/location-picker/location-picker.js';
-import type { Config } from '../../src/config/schema.js';
+import type { Clinic, Config } from '../../src/config/schema.js';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { configure, getPageState } from '../../src/core/state.js';
 import { PARTNER_CONFIG } from '../helpers/config.js';
+import { closeHostPages, openHostPage } from '../helpers/host-page.js';
 
 const ZIP_FILE = '/dist/ispine-zips.bin';
 
 /** The partner config as if Maple Grove had published a street address and weekday hours (made-up test data, not the clinic's). */
+const MAPLE_GROVE_EXTRAS = (await (
+  await fetch('/test/fixtures/hours-clinic.json')
+).json()) as Partial<Clinic>;
 const HOURS_CONFIG: Config = {
   ...PARTNER_CONFIG,
   clinics: PARTNER_CONFIG.clinics.map((clinic) =>
-    clinic.id === 'maple-grove'
-      ? {
-          ...clinic,
-          street: '100 Example Street (test address)',
-          zip: '55369',
-          hours: {
-            mon: [['08:00', '17:00']],
-            tue: [['08:00', '17:00']],
-            wed: [['08:00', '17:00']],
-            thu: [['08:00', '17:00']],
-            fri: [['08:00', '12:00']],
-            sat: [],
-            sun: [],
-          },
-        }
-      : clinic,
+    clinic.id === 'maple-grove' ? { ...clinic, ...MAPLE_GROVE_EXTRAS } : clinic,
   ),
 };
 
@@ -131,6 +120,19 @@ describe('<ispine-location-picker>', () => {
           await expect(el).to.be.accessible();
         });
 
+        it(`is accessible in ${lang}, ${theme} theme, as the one-line nearest clinic`, async () => {
+          const el = await picker(
+            html`<ispine-location-picker
+              lang=${lang}
+              theme=${theme}
+              variant="nearest"
+              near="56301"
+            ></ispine-location-picker>`,
+          );
+          await waitUntil(() => parts(el, 'directions').length > 0, 'never found the nearest');
+          await expect(el).to.be.accessible();
+        });
+
         it(`is accessible in ${lang}, ${theme} theme, showing a ZIP error`, async () => {
           const el = await picker(
             html`<ispine-location-picker lang=${lang} theme=${theme}></ispine-location-picker>`,
@@ -160,24 +162,25 @@ describe('<ispine-location-picker>', () => {
     it('names every link and button after its clinic for screen readers', async () => {
       const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
       const sartell = clinicItem(el, 'Sartell');
-      expect(text(sartell.querySelector('[part="phone"]'))).to.equal(
-        'Call Sartell, (320) 555-0142',
-      );
+      expect(text(sartell.querySelector('[part="phone"]'))).to.equal('(320) 555-0142, Sartell');
       expect(text(sartell.querySelector('[part="directions"]'))).to.equal(
-        'Directions Sartell (opens in a new tab)',
+        'Directions, Sartell (opens in a new tab)',
       );
-      expect(text(sartell.querySelector('[part="choose"]'))).to.equal('Choose this clinic Sartell');
+      expect(text(sartell.querySelector('[part="choose"]'))).to.equal(
+        'Choose this clinic, Sartell',
+      );
     });
 
-    it('marks the chosen clinic with aria-pressed and in words', async () => {
+    it('marks the chosen clinic in words and with aria-current, not as a toggle', async () => {
       const el = await picker(
         html`<ispine-location-picker selected="chaska"></ispine-location-picker>`,
       );
       for (const button of parts(el, 'choose')) {
         const chosen = button.closest('li') === clinicItem(el, 'Chaska');
-        expect(button.getAttribute('aria-pressed')).to.equal(String(chosen));
+        expect(button.hasAttribute('aria-pressed')).to.equal(false);
+        expect(button.getAttribute('aria-current')).to.equal(chosen ? 'true' : null);
+        expect(text(button)).to.contain(chosen ? 'Your clinic' : 'Choose this clinic');
       }
-      expect(text(clinicItem(el, 'Chaska'))).to.contain('Your clinic');
       expect(parts(el, 'chosen')).to.have.length(1);
     });
 
@@ -190,7 +193,7 @@ describe('<ispine-location-picker>', () => {
   });
 
   describe('defaults and attributes', () => {
-    it('lists the six clinics in configured order with city, state and the main line', async () => {
+    it('lists the six clinics in configured order and shows the main line once', async () => {
       configure(DEFAULT_CONFIG);
       const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
       expect(order(el)).to.deep.equal([
@@ -201,11 +204,11 @@ describe('<ispine-location-picker>', () => {
         'Sartell',
         'Delano',
       ]);
-      expect(text(clinicItem(el, 'Delano'))).to.contain('Delano, MN');
-      for (const link of parts(el, 'phone')) {
-        expect(link.getAttribute('href')).to.equal('tel:+17632018191');
-        expect(text(link)).to.contain('(763) 201-8191');
-      }
+      const shown = el.shadowRoot!.textContent.split('(763) 201-8191').length - 1;
+      expect(shown).to.equal(1);
+      const phones = parts(el, 'phone');
+      expect(phones.map((link) => link.getAttribute('href'))).to.deep.equal(['tel:+17632018191']);
+      expect(text(part(el, 'list-phone'))).to.equal('All clinics: (763) 201-8191');
       expect(parts(el, 'distance')).to.have.length(0);
     });
 
@@ -227,7 +230,7 @@ describe('<ispine-location-picker>', () => {
       expect(phone('Chaska')).to.equal('tel:+16125550199');
     });
 
-    it('links directions to coordinates, or to the street address when configured', async () => {
+    it('links directions to the clinic by name and city, or to its street address', async () => {
       configure(HOURS_CONFIG);
       const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
       const directions = (name: string) =>
@@ -235,7 +238,9 @@ describe('<ispine-location-picker>', () => {
       const delano = new URL(directions('Delano').href);
       expect(delano.origin + delano.pathname).to.equal('https://www.google.com/maps/dir/');
       expect(delano.searchParams.get('api')).to.equal('1');
-      expect(delano.searchParams.get('destination')).to.equal('45.04,-93.79');
+      expect(delano.searchParams.get('destination')).to.equal(
+        'iSpine Pain Physicians Delano, Delano, MN',
+      );
       expect(new URL(directions('Maple Grove').href).searchParams.get('destination')).to.equal(
         '100 Example Street (test address), Maple Grove, MN 55369',
       );
@@ -251,9 +256,10 @@ describe('<ispine-location-picker>', () => {
       await el.updateComplete;
       const mapleGrove = clinicItem(el, 'Maple Grove');
       expect(text(mapleGrove.querySelector('[part="open-status"]'))).to.equal(
-        'Open now · until 5:00 PM',
+        'Open now · until 5:00 PM Today 8:00 AM – 5:00 PM',
       );
       const hours = text(mapleGrove.querySelector('[part="hours"]'));
+      expect(hours).to.match(/^Hours this week/);
       expect(hours).to.contain('Mon 8:00 AM – 5:00 PM');
       expect(hours).to.contain('Fri 8:00 AM – 12:00 PM');
       expect(hours).to.contain('Sat Closed');
@@ -268,10 +274,10 @@ describe('<ispine-location-picker>', () => {
       await el.updateComplete;
       const openStatus = () =>
         text(clinicItem(el, 'Maple Grove').querySelector('[part="open-status"]'));
-      expect(openStatus()).to.equal('Closed — opens Mon 8:00 AM');
+      expect(openStatus()).to.equal('Closed · opens Mon 8:00 AM');
       el.now = MONDAY_7AM;
       await el.updateComplete;
-      expect(openStatus()).to.equal('Closed — opens 8:00 AM');
+      expect(openStatus()).to.equal('Closed · opens 8:00 AM Today 8:00 AM – 5:00 PM');
     });
 
     it('opens sorted from the ZIP code in near, with no prompt', async () => {
@@ -331,6 +337,227 @@ describe('<ispine-location-picker>', () => {
     });
   });
 
+  describe('size on the page', () => {
+    /** Forty made-up clinics with hours: far more content than fits. */
+    const MANY: Config = {
+      ...HOURS_CONFIG,
+      clinics: Array.from({ length: 40 }, (_, i) => ({
+        ...HOURS_CONFIG.clinics[0],
+        id: `test-${i}`,
+        name: `Test clinic ${i}`,
+        lat: 44 + i / 20,
+        lng: -94 + i / 30,
+      })),
+    };
+
+    /** The reserve-space.css height of an undefined picker in a plain page `width` px wide. */
+    async function reservedHeight(width: number, attributes = '', fontSize = 16): Promise<number> {
+      const page = await openHostPage(
+        `<ispine-location-picker ${attributes}></ispine-location-picker>`,
+        `<link rel="stylesheet" href="/src/reserve-space.css"><style>body { margin: 0; font-size: ${fontSize}px }</style>`,
+        width,
+      );
+      return page.document.querySelector('ispine-location-picker')!.getBoundingClientRect().height;
+    }
+    afterEach(closeHostPages);
+
+    for (const width of [320, 390, 1000]) {
+      for (const [what, config] of [
+        ['the default six clinics', DEFAULT_CONFIG],
+        ['forty clinics with hours', MANY],
+      ] as const) {
+        it(`is as tall as its reserve at ${width} px with ${what}`, async () => {
+          configure(config);
+          const el = await picker(
+            html`<div style="width: ${width}px; font-size: 16px">
+              <ispine-location-picker></ispine-location-picker>
+            </div>`,
+          );
+          await typeZip(el, '55369');
+          expect(el.getBoundingClientRect().height).to.be.closeTo(await reservedHeight(width), 1);
+          const last = parts(el, 'clinic').at(-1)!.getBoundingClientRect();
+          expect(last.bottom, 'the list scrolls inside').to.be.greaterThan(
+            el.getBoundingClientRect().bottom,
+          );
+        });
+      }
+    }
+
+    it('grows with the page text size, and its reserve with it', async () => {
+      const el = await picker(
+        html`<div style="width: 600px; font-size: 20px">
+          <ispine-location-picker></ispine-location-picker>
+        </div>`,
+      );
+      const height = el.getBoundingClientRect().height;
+      expect(height).to.be.closeTo(36 * 20, 1);
+      expect(height).to.be.closeTo(await reservedHeight(600, '', 20), 1);
+      expect(parseFloat(getComputedStyle(part(el, 'list')).fontSize)).to.equal(20);
+    });
+
+    it('sets the list beside the map in a 1000 px column and stacks them at 390 px', async () => {
+      const wide = await picker(
+        html`<div style="width: 1000px"><ispine-location-picker></ispine-location-picker></div>`,
+      );
+      const [map, list] = [part(wide, 'map'), part(wide, 'list')].map((node) =>
+        node.getBoundingClientRect(),
+      );
+      expect(list.left).to.be.at.least(map.right);
+      expect(list.top, 'side by side').to.be.below(map.bottom);
+      const narrow = await picker(
+        html`<div style="width: 390px"><ispine-location-picker></ispine-location-picker></div>`,
+      );
+      const [smallMap, column] = [part(narrow, 'map'), part(narrow, 'list')].map((node) =>
+        node.getBoundingClientRect(),
+      );
+      expect(column.top).to.be.at.least(smallMap.bottom);
+    });
+
+    it('variant="nearest" is one line at most 120 px tall, the same as its reserve', async () => {
+      configure(DEFAULT_CONFIG);
+      for (const width of [320, 390, 1000]) {
+        const el = await picker(
+          html`<div style="width: ${width}px">
+            <ispine-location-picker variant="nearest" near="56301"></ispine-location-picker>
+          </div>`,
+        );
+        await waitUntil(() => parts(el, 'directions').length > 0, 'never found the nearest');
+        const { height } = el.getBoundingClientRect();
+        expect(height).to.be.at.most(120);
+        expect(height).to.be.closeTo(await reservedHeight(width, 'variant="nearest"'), 1);
+        const box = part(el, 'base').getBoundingClientRect();
+        for (const target of el.shadowRoot!.querySelectorAll('a, button')) {
+          expect(target.getBoundingClientRect().bottom, text(target)).to.be.at.most(box.bottom);
+        }
+      }
+    });
+
+    it('wraps a long clinic name with no space in it instead of overflowing', async () => {
+      configure({
+        ...DEFAULT_CONFIG,
+        clinics: [{ ...DEFAULT_CONFIG.clinics[0], name: 'Physiotherapy'.repeat(8) }],
+      });
+      const el = await picker(
+        html`<div style="width: 320px"><ispine-location-picker></ispine-location-picker></div>`,
+      );
+      const item = parts(el, 'clinic')[0];
+      expect(item.scrollWidth).to.be.at.most(item.clientWidth);
+      expect(part(el, 'list').scrollWidth).to.be.at.most(part(el, 'list').clientWidth);
+    });
+  });
+
+  describe('title', () => {
+    it('shows "Find a clinic near you", translated, changed or hidden by heading', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      expect(text(part(el, 'heading'))).to.equal('Find a clinic near you');
+      el.lang = 'es';
+      await el.updateComplete;
+      expect(text(part(el, 'heading'))).to.equal('Encuentre una clínica cerca de usted');
+      el.setAttribute('heading', 'Clinics near the race');
+      await el.updateComplete;
+      expect(text(part(el, 'heading'))).to.equal('Clinics near the race');
+      el.setAttribute('heading', '');
+      await el.updateComplete;
+      expect(parts(el, 'heading')).to.have.length(0);
+      el.removeAttribute('heading');
+      await el.updateComplete;
+      expect(text(part(el, 'heading'))).to.equal('Encuentre una clínica cerca de usted');
+    });
+  });
+
+  describe('map', () => {
+    const pin = (el: LocationPicker, city: string) =>
+      [...part(el, 'map').querySelectorAll<SVGGElement>('.pin')].find((g) => text(g) === city)!;
+
+    it('labels every pin with its city and the race venue as "Race"', async () => {
+      configure(DEFAULT_CONFIG);
+      const el = await picker(html`<ispine-location-picker near="55369"></ispine-location-picker>`);
+      await settled(el);
+      const labels = [...part(el, 'map').querySelectorAll('.pin text')].map(text);
+      expect(labels).to.deep.equal(DEFAULT_CONFIG.clinics.map(({ city }) => city));
+      for (const label of part(el, 'map').querySelectorAll('text')) {
+        const { width, height } = label.getBoundingClientRect();
+        expect(width * height, text(label)).to.be.greaterThan(0);
+      }
+      expect(text(part(el, 'map').querySelector('.origin'))).to.equal('Race');
+    });
+
+    it('highlights a row’s pin on hover and focus, and a pin’s row on hover', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      clinicItem(el, 'Delano').dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      expect(pin(el, 'Delano').classList.contains('hot')).to.equal(true);
+      clinicItem(el, 'Chaska').querySelector<HTMLElement>('[part="choose"]')!.focus();
+      await el.updateComplete;
+      expect(pin(el, 'Chaska').classList.contains('hot')).to.equal(true);
+      expect(pin(el, 'Delano').classList.contains('hot')).to.equal(false);
+      pin(el, 'Sartell').dispatchEvent(new PointerEvent('pointerenter'));
+      await el.updateComplete;
+      expect(clinicItem(el, 'Sartell').classList.contains('hot')).to.equal(true);
+    });
+
+    it('chooses a clinic when its pin is clicked, and marks it in both places', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      setTimeout(() => pin(el, 'Shakopee').dispatchEvent(new MouseEvent('click')));
+      const event = await oneEvent(el, 'ispine-location-change');
+      expect(event.detail).to.deep.equal({ clinicId: 'shakopee' });
+      await el.updateComplete;
+      expect(pin(el, 'Shakopee').classList.contains('chosen')).to.equal(true);
+      expect(clinicItem(el, 'Shakopee').getAttribute('part')).to.contain('chosen');
+    });
+  });
+
+  describe('nearest variant', () => {
+    it('names Sartell for 56301 with its distance, a call link and directions', async () => {
+      configure(DEFAULT_CONFIG);
+      const el = await picker(
+        html`<ispine-location-picker variant="nearest" near="56301"></ispine-location-picker>`,
+      );
+      await waitUntil(() => status(el).includes('Sartell'), 'never found the nearest');
+      expect(status(el)).to.match(/^Nearest clinic: Sartell, \d+ mi$/);
+      expect(part(el, 'phone').getAttribute('href')).to.equal('tel:+17632018191');
+      expect(part(el, 'directions').getAttribute('href')).to.contain('Sartell');
+      expect(parts(el, 'list')).to.have.length(0);
+      setTimeout(() => part(el, 'choose').click());
+      const event = await oneEvent(el, 'ispine-location-change');
+      expect(event.detail).to.deep.equal({ clinicId: 'sartell' });
+      expect(getPageState().selectedClinicId).to.equal('sartell');
+    });
+
+    it('offers "Use my location" and a call link until the visitor taps it', async () => {
+      fakeGeolocation(at(44.8, -93.53));
+      const el = await picker(
+        html`<ispine-location-picker variant="nearest"></ispine-location-picker>`,
+      );
+      expect(status(el)).to.equal('Find your nearest clinic');
+      expect(part(el, 'phone').getAttribute('href')).to.equal('tel:+17632018191');
+      part(el, 'locate').click();
+      await waitUntil(() => status(el).includes('Shakopee'), 'never located');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('robustness', () => {
+    it('still lists clinics and hours in an engine without formatToParts', async () => {
+      configure(HOURS_CONFIG);
+      const proto = Intl.DateTimeFormat.prototype as Partial<Intl.DateTimeFormat>;
+      const real = proto.formatToParts;
+      delete proto.formatToParts;
+      try {
+        const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+        el.now = MONDAY_10AM;
+        await el.updateComplete;
+        expect(order(el)).to.have.length(6);
+        expect(parts(el, 'fallback')).to.have.length(0);
+        expect(text(clinicItem(el, 'Maple Grove').querySelector('[part="hours"]'))).to.contain(
+          'Mon 8:00 AM – 5:00 PM',
+        );
+      } finally {
+        proto.formatToParts = real;
+      }
+    });
+  });
+
   describe('keyboard', () => {
     it('reaches the ZIP field from "Use my location" with Tab and sorts with Enter', async () => {
       const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
@@ -341,6 +568,19 @@ describe('<ispine-location-picker>', () => {
       await sendKeys({ press: 'Enter' });
       await settled(el);
       expect(order(el)[0]).to.equal('Delano');
+    });
+
+    it('moves through the list row by row with Tab', async () => {
+      configure(DEFAULT_CONFIG);
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      const first = parts(el, 'clinic')[0];
+      first.querySelector<HTMLElement>('[part="choose"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(first.querySelector('[part="directions"]'));
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(
+        parts(el, 'clinic')[1].querySelector('[part="choose"]'),
+      );
     });
 
     it('chooses a clinic with Space and with Enter', async () => {
@@ -375,7 +615,8 @@ describe('<ispine-location-picker>', () => {
       await el.updateComplete;
       await button.updateComplete;
       expect(el.getAttribute('selected')).to.equal('sartell');
-      expect(choose.getAttribute('aria-pressed')).to.equal('true');
+      expect(choose.getAttribute('aria-current')).to.equal('true');
+      expect(text(choose)).to.contain('Your clinic');
       expect(button.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal(
         'tel:+13205550142',
       );
@@ -416,7 +657,7 @@ describe('<ispine-location-picker>', () => {
       await el.updateComplete;
       expect(text(part(el, 'locate'))).to.equal('Usar mi ubicación');
       expect(text(clinicItem(el, 'Maple Grove').querySelector('[part="open-status"]'))).to.equal(
-        'Cerrado — abre lun 8:00 a. m.',
+        'Cerrado · abre lun 8:00 a. m.',
       );
       await typeZip(el, 'abcde');
       expect(status(el)).to.equal('Escriba un código postal de 5 dígitos');
@@ -477,6 +718,27 @@ describe('<ispine-location-picker>', () => {
       expect(text(parts(el, 'distance')[0])).to.match(/^15\d mi/);
     });
 
+    it('a racer from Fargo is told the nearest clinic is far, with Sartell and the phone', async () => {
+      configure(DEFAULT_CONFIG);
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      await typeZip(el, '58102');
+      const notice = part(el, 'notice');
+      expect(text(notice)).to.match(/^Our nearest clinic, Sartell, is 15\d miles away\./);
+      expect(notice.querySelector('a')!.getAttribute('href')).to.equal('tel:+17632018191');
+      expect(text(notice)).to.contain('(763) 201-8191');
+      expect(order(el)[0]).to.equal('Sartell');
+    });
+
+    it('a screen reader hears the new order once, in the status, not the whole list', async () => {
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      expect(el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]')).to.have.length(1);
+      await typeZip(el, '55369');
+      expect(status(el)).to.equal('Sorted by distance from 55369');
+      expect(parts(el, 'nearest').map((li) => text(li.querySelector('strong')))).to.deep.equal([
+        'Maple Grove',
+      ]);
+    });
+
     it('a visitor who types letters is asked for five digits, and the list stays as it was', async () => {
       const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
       await typeZip(el, 'abcde');
@@ -496,16 +758,24 @@ describe('<ispine-location-picker>', () => {
       expect(part(el, 'zip-input').hasAttribute('aria-invalid')).to.equal(false);
     });
 
-    it('a visitor offline is told the ZIP codes could not be loaded', async () => {
-      const el = await picker(
-        html`<ispine-location-picker
-          zip-data-url="/missing/ispine-zips.bin"
-        ></ispine-location-picker>`,
-      );
-      await typeZip(el, '55369');
-      expect(status(el)).to.contain("ZIP codes couldn't be loaded");
-      expect(order(el)[0]).to.equal('Maple Grove');
-    });
+    const zipFileProblems: [string, string, string][] = [
+      ['offline', '/missing/ispine-zips.bin', "ZIP codes couldn't be loaded. Try again."],
+      [
+        'given a damaged ZIP file',
+        '/src/reserve-space.css',
+        'The ZIP code data is damaged. Use your location or call us.',
+      ],
+    ];
+    for (const [what, url, message] of zipFileProblems) {
+      it(`a visitor ${what} is told so, and the list stays as it was`, async () => {
+        const el = await picker(
+          html`<ispine-location-picker zip-data-url=${url}></ispine-location-picker>`,
+        );
+        await typeZip(el, '55369');
+        expect(status(el)).to.equal(message);
+        expect(order(el)[0]).to.equal('Maple Grove');
+      });
+    }
 
     it('a runner who shares their location near St. Cloud sees Sartell first', async () => {
       const geolocation = fakeGeolocation(at(45.56, -94.16));
@@ -515,7 +785,7 @@ describe('<ispine-location-picker>', () => {
       expect(geolocation.asked).to.equal(1);
       expect(order(el)[0]).to.equal('Sartell');
       expect(status(el)).to.equal('Sorted by distance from your location');
-      expect(part(el, 'map').querySelector('.you')).to.not.equal(null);
+      expect(text(part(el, 'map').querySelector('.origin'))).to.equal('You');
     });
 
     const failures: [string, Answer | undefined, RegExp][] = [
