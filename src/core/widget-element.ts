@@ -1,10 +1,10 @@
 import { html, LitElement } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { STRINGS as CALL_STRINGS } from '../call-book-button/strings.js';
 import { contactFor, resolvePartner } from './contact.js';
 import { resolveLang } from './i18n.js';
 import type { Lang } from './i18n.js';
 import { getPageState, startPage, subscribe } from './state.js';
+import { SHARED_STRINGS } from './strings.js';
 import type { PageState } from './state.js';
 import { formatPhone, telHref } from './phone.js';
 
@@ -100,7 +100,7 @@ export abstract class WidgetElement extends LitElement {
   /** A plain call link to the page's number: the fallback when something fails. */
   protected renderCallLink(): TemplateResult {
     const { phone } = contactFor(this.page.config, undefined, this.partnerId);
-    const t = CALL_STRINGS[this.language];
+    const t = SHARED_STRINGS[this.language];
     return html`<a part="fallback" href=${telHref(phone)}>${t.call(formatPhone(phone))}</a>`;
   }
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/i18n.js';
+import { SHARED_STRINGS } from '../core/strings.js';
 
 /** `"12:30"`-style clock parts as people read them; shared by both languages' `time`. */
 const clock = (minutes: number) => {
@@ -11,6 +12,7 @@ const address = (city: string, state: string, street?: string, zip?: string) =>
   (street ? `${street}, ` : '') + `${city}, ${state}` + (zip ? ` ${zip}` : '');
 
 const en = {
+  ...SHARED_STRINGS.en,
   /** The visible title; `heading=""` hides it. */
   heading: 'Find a clinic near you',
   locate: 'Use my location',
@@ -41,12 +43,10 @@ const en = {
   /** Beyond `outOfAreaMiles`: the nearest clinic is still listed first. */
   far: (clinic: string, miles: number) =>
     `Our nearest clinic, ${clinic}, is ${miles} miles away. Call us to ask about care near you.`,
-  call: (phone: string) => `Call ${phone}`,
   /** Read after a row's visible link text, naming the clinic it is for. */
   forClinic: (name: string) => `, ${name}`,
   callShort: 'Call',
   directions: 'Directions',
-  newTab: '(opens in a new tab)',
   choose: 'Choose this clinic',
   chooseShort: 'Choose',
   chosen: 'Your clinic',
@@ -81,6 +81,7 @@ export type PickerStrings = typeof en;
 export const STRINGS: Record<Lang, PickerStrings> = {
   en,
   es: {
+    ...SHARED_STRINGS.es,
     heading: 'Encuentre una clínica cerca de usted',
     locate: 'Usar mi ubicación',
     zipLabel: 'Código postal',
@@ -103,11 +104,9 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     allClinics: (phone) => `Todas las clínicas: ${phone}`,
     far: (clinic, miles) =>
       `Nuestra clínica más cercana, ${clinic}, está a ${miles} millas. Llámenos para preguntar por atención cerca de usted.`,
-    call: (phone) => `Llamar al ${phone}`,
     forClinic: en.forClinic,
     callShort: 'Llamar',
     directions: 'Cómo llegar',
-    newTab: '(se abre en una pestaña nueva)',
     choose: 'Elegir esta clínica',
     chooseShort: 'Elegir',
     chosen: 'Su clínica',

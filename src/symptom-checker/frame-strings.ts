@@ -1,4 +1,5 @@
 import type { Lang } from '../core/i18n.js';
+import { SHARED_STRINGS } from '../core/strings.js';
 import type { FrameLabels } from '../checker-frame/host.js';
 
 /** What the checker's card says around its frame, in every language. */
@@ -8,13 +9,13 @@ export const FRAME_STRINGS: Record<Lang, FrameLabels> = {
     failed:
       'The back pain checker could not open here. You can call us, or open the checker on its own page.',
     openPage: 'Open the back pain checker',
-    newTab: '(opens in a new tab)',
+    newTab: SHARED_STRINGS.en.newTab,
   },
   es: {
     title: 'Revisión del dolor de espalda',
     failed:
       'La revisión del dolor de espalda no pudo abrirse aquí. Puede llamarnos o abrir la revisión en su propia página.',
     openPage: 'Abrir la revisión del dolor de espalda',
-    newTab: '(se abre en una pestaña nueva)',
+    newTab: SHARED_STRINGS.es.newTab,
   },
 };
