@@ -214,7 +214,7 @@ function clinics(value: unknown, path: string, report: Report): Clinic[] {
   return listOf(clinic, value, path, report);
 }
 
-const partner = object<Partner>({ phone: optional(phone) });
+const partner = object<Partner>({ name: optional(text), phone: optional(phone) });
 
 function partners(value: unknown, path: string, report: Report): Record<string, Partner> {
   const result = bare() as Record<string, Partner>;
