@@ -36,7 +36,8 @@ const asked = new URLSearchParams(location.search).get('lang');
 let lang = asked in STRINGS ? asked : navigator.language.startsWith('es') ? 'es' : 'en';
 let t = STRINGS[lang];
 let draft = toDraft(DEFAULT_CONFIG, t.closedWord);
-/** The last configuration without problems, as previewed. */
+/** The last configuration without problems, and the one the preview shows. */
+let latest = '';
 let previewed = '';
 let previewTimer;
 
@@ -314,7 +315,10 @@ function refresh() {
     ...partners.map((id) => el('option', { value: id, text: id })),
   );
   previewAs.value = partners.includes(chosen) ? chosen : '';
-  if (problems.length === 0) schedulePreview(JSON.stringify(config));
+  if (problems.length === 0) {
+    latest = JSON.stringify(config);
+    schedulePreview();
+  }
   previewStale.hidden = problems.length === 0;
 }
 
@@ -343,10 +347,11 @@ function loadPreview(json) {
   preview.src = `builder-preview.html?v=${Date.now()}`;
 }
 
-function schedulePreview(json, now = false) {
-  if (json === previewed && !now) return;
+/** Shows the latest good configuration: after a pause in typing, or `now`. */
+function schedulePreview(now = false) {
+  if (latest === previewed && !now) return;
   clearTimeout(previewTimer);
-  previewTimer = setTimeout(() => loadPreview(json), now ? 0 : 400);
+  previewTimer = setTimeout(() => loadPreview(latest), now ? 0 : 400);
 }
 
 // ---- Actions ------------------------------------------------------------------------------
@@ -450,7 +455,9 @@ document.querySelector('#import').addEventListener('change', async (event) => {
   status.textContent = [
     t.imported(file.name, draft.clinics.length, draft.partners.length),
     ignored.length ? t.importIgnored(ignored.join(', ')) : '',
-  ].join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
   event.target.value = '';
 });
 
@@ -471,10 +478,10 @@ document.querySelector('#lang').addEventListener('change', (event) => {
   url.searchParams.set('lang', lang);
   history.replaceState(null, '', url);
   render('lang');
-  schedulePreview(previewed, true);
+  schedulePreview(true);
 });
 
-previewAs.addEventListener('change', () => schedulePreview(previewed, true));
+previewAs.addEventListener('change', () => schedulePreview(true));
 
 // The open-now lines follow the clock.
 setInterval(refresh, 60_000);
