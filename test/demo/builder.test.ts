@@ -22,7 +22,7 @@ async function openBuilder(query = ''): Promise<Builder> {
   frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
   frame.src = `/demo/builder.html${query}`;
   document.body.append(frame);
-  await until(() => frame.contentDocument?.body.dataset.ready !== undefined);
+  await until(() => !!frame.contentDocument?.querySelector('body[data-ready]'));
   return { doc: frame.contentDocument!, win: frame.contentWindow! };
 }
 
