@@ -17,6 +17,7 @@ import {
   unknownSettings,
 } from './builder-model.js';
 import { STRINGS, problem } from './builder-strings.js';
+import { copyButton } from './copy.js';
 
 const CLOSED_WORDS = [STRINGS.en.closedWord, STRINGS.es.closedWord];
 const WIDGETS_URL = new URL('../dist/ispine-widgets.js', import.meta.url).href;
@@ -402,39 +403,40 @@ form.addEventListener('input', (event) => {
   refresh();
 });
 
+/** The two kinds of rows: how to make one, its first field, and how to name one removed. */
+const ROWS = {
+  clinics: {
+    empty: emptyClinic,
+    first: 'name',
+    added: () => t.clinicAdded,
+    removed: (row, i) => t.clinicRemoved(row.name.trim() || i + 1),
+  },
+  partners: {
+    empty: emptyPartner,
+    first: 'id',
+    added: () => t.partnerAdded,
+    removed: (row, i) => t.partnerRemoved(row.id.trim() || i + 1),
+  },
+};
+
 form.addEventListener('click', (event) => {
   const button = event.target.closest('button[data-action]');
   if (!button) return;
-  const clinic = Number(button.dataset.clinic);
-  const partner = Number(button.dataset.partner);
-  switch (button.dataset.action) {
-    case 'add-clinic':
-      draft.clinics.push(emptyClinic());
-      render(idFor(`clinics[${draft.clinics.length - 1}].name`));
-      announce(t.clinicAdded);
-      break;
-    case 'remove-clinic': {
-      const [removed] = draft.clinics.splice(clinic, 1);
-      render();
-      form.querySelector('[data-action="add-clinic"]').focus();
-      announce(t.clinicRemoved(removed.name.trim() || clinic + 1));
-      break;
-    }
-    case 'add-partner':
-      draft.partners.push(emptyPartner());
-      render(idFor(`partners[${draft.partners.length - 1}].id`));
-      announce(t.partnerAdded);
-      break;
-    case 'remove-partner': {
-      const [removed] = draft.partners.splice(partner, 1);
-      render();
-      form.querySelector('[data-action="add-partner"]').focus();
-      announce(t.partnerRemoved(removed.id.trim() || partner + 1));
-      break;
-    }
-    case 'from-zip':
-      void coordinatesFromZip(clinic);
-      break;
+  const { action } = button.dataset;
+  const kind = action.endsWith('clinic') ? 'clinics' : 'partners';
+  const rows = ROWS[kind];
+  const i = Number(button.dataset.clinic ?? button.dataset.partner);
+  if (action === 'from-zip') {
+    void coordinatesFromZip(i);
+  } else if (action.startsWith('add-')) {
+    draft[kind].push(rows.empty());
+    render(idFor(`${kind}[${draft[kind].length - 1}].${rows.first}`));
+    announce(rows.added());
+  } else if (action.startsWith('remove-')) {
+    const [removed] = draft[kind].splice(i, 1);
+    render();
+    form.querySelector(`[data-action="add-${kind.slice(0, -1)}"]`).focus();
+    announce(rows.removed(removed, i));
   }
 });
 
@@ -461,15 +463,12 @@ document.querySelector('#import').addEventListener('change', async (event) => {
   event.target.value = '';
 });
 
-document.querySelector('#copy').addEventListener('click', async () => {
-  const status = document.querySelector('#copy-status');
-  try {
-    await navigator.clipboard.writeText(jsonOut.value);
-    status.textContent = t.copied;
-  } catch {
-    status.textContent = t.copyBlocked;
-  }
-});
+copyButton(
+  document.querySelector('#copy'),
+  () => jsonOut.value,
+  document.querySelector('#copy-status'),
+  () => t,
+);
 
 document.querySelector('#lang').addEventListener('change', (event) => {
   lang = event.target.value;

@@ -2,6 +2,8 @@
 // The base URL, version and integrity hash come from dist/embed.json, written at build time
 // (ISPINE_BASE_URL); a build without a public base URL gets instructions, never a snippet that
 // names a placeholder host. `?build=<same-origin path>` reads another build's embed.json.
+import { copyButton } from './copy.js';
+
 const PARTNER = /^[a-z0-9-]{1,64}$/;
 
 const form = document.querySelector('#options');
@@ -78,12 +80,13 @@ function render() {
 }
 
 form.addEventListener('input', render);
-document.querySelector('#copy').addEventListener('click', async () => {
-  try {
-    await navigator.clipboard.writeText(snippetOut.textContent);
-    copyStatus.textContent = 'Snippet copied.';
-  } catch {
-    copyStatus.textContent = 'Copying is blocked here: select the snippet and copy it by hand.';
-  }
-});
+copyButton(
+  document.querySelector('#copy'),
+  () => snippetOut.textContent,
+  copyStatus,
+  () => ({
+    copied: 'Snippet copied.',
+    copyBlocked: 'Copying is blocked here: select the snippet and copy it by hand.',
+  }),
+);
 render();
