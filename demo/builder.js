@@ -5,6 +5,8 @@ import { DEFAULT_CONFIG } from '../dist/esm/config/default.js';
 import { WEEKDAYS } from '../dist/esm/config/schema.js';
 import { configProblems } from '../dist/esm/config/validate.js';
 import { clinicClock, openStatus } from '../dist/esm/geo/hours.js';
+import { MAP_CENTER, projectToMap } from '../dist/esm/geo/map.js';
+import { MAP_STATES, MAP_VIEW_BOX } from '../dist/esm/geo/map-data.js';
 import { isZipCode, loadZipIndex, lookupZip } from '../dist/esm/geo/zip-lookup.js';
 import {
   draftProblems,
@@ -101,6 +103,42 @@ function announce(message) {
   requestAnimationFrame(() => (announcer.textContent = message));
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attributes = {}, ...children) {
+  const element = document.createElementNS(SVG, tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/** Map units per degree east and north, read off the widgets' own projection. */
+const UNIT_X = projectToMap({ lat: MAP_CENTER.lat, lng: MAP_CENTER.lng + 1 }).x;
+const UNIT_Y = -projectToMap({ lat: MAP_CENTER.lat + 1, lng: MAP_CENTER.lng }).y;
+
+/** The point under a click on a map, in degrees rounded to 0.01 (about 1 km). */
+function pointAt(map, event) {
+  const { x, y } = new DOMPoint(event.clientX, event.clientY).matrixTransform(
+    map.getScreenCTM().inverse(),
+  );
+  const round = (degrees) => Math.round(degrees * 100) / 100;
+  return { lat: round(MAP_CENTER.lat - y / UNIT_Y), lng: round(MAP_CENTER.lng + x / UNIT_X) };
+}
+
+/**
+ * The offline map of Minnesota and its neighbours, for setting clinic `i`'s coordinates with a
+ * click. Pointer only, so hidden from screen readers: the coordinate fields and the ZIP button
+ * do the same from the keyboard.
+ */
+function clinicMap(i) {
+  return svg(
+    'svg',
+    { viewBox: MAP_VIEW_BOX.join(' '), class: 'map', 'aria-hidden': 'true', 'data-clinic': i },
+    ...MAP_STATES.map(({ id, d }) => svg('path', { class: id, d })),
+    svg('g', { class: 'dots' }),
+  );
+}
+
 // ---- Rendering ----------------------------------------------------------------------------
 
 function organizationSection() {
@@ -157,6 +195,7 @@ function clinicSection(clinic, i) {
       ),
       field(`${at}.lat`, t.lat, { hint: t.coordsHint, inputmode: 'decimal' }),
       field(`${at}.lng`, t.lng, { inputmode: 'decimal' }),
+      el('div', { class: 'map-pick' }, el('p', { class: 'hint', text: t.mapHint }), clinicMap(i)),
       field(`${at}.phone`, t.clinicPhone, { hint: t.phoneHint, type: 'tel' }),
       field(`${at}.bookingUrl`, t.clinicBooking, { hint: t.urlHint, type: 'url' }),
     ),
@@ -293,6 +332,23 @@ function refresh() {
   document.querySelector('#chicago-now').textContent = t.chicagoNow(
     `${t.days[WEEKDAYS.indexOf(day)]} ${clockTime(minutes)}`,
   );
+  const dots = config.clinics.flatMap((clinic, i) =>
+    typeof clinic.lat === 'number' && typeof clinic.lng === 'number'
+      ? [{ i, ...projectToMap(clinic) }]
+      : [],
+  );
+  for (const map of form.querySelectorAll('svg.map')) {
+    map.querySelector('.dots').replaceChildren(
+      ...dots.map(({ i, x, y }) =>
+        svg('circle', {
+          cx: x.toFixed(1),
+          cy: y.toFixed(1),
+          r: i === Number(map.dataset.clinic) ? 5 : 3,
+          class: i === Number(map.dataset.clinic) ? 'this' : 'other',
+        }),
+      ),
+    );
+  }
   config.clinics.forEach((clinic, i) => {
     const hoursHaveProblems = problems.some(({ path }) => path.startsWith(`clinics[${i}].hours`));
     document.querySelector(`#clinic-${i}-open`).textContent = openLine(
@@ -357,6 +413,16 @@ function schedulePreview(now = false) {
 
 // ---- Actions ------------------------------------------------------------------------------
 
+/** Puts `place` (rounded to 0.01°) into clinic `i`'s coordinate fields, as if typed. */
+function setCoordinates(i, place) {
+  for (const key of ['lat', 'lng']) {
+    const value = String(Math.round(place[key] * 100) / 100);
+    write(`clinics[${i}].${key}`, value);
+    document.getElementById(idFor(`clinics[${i}].${key}`)).value = value;
+  }
+  refresh();
+}
+
 async function coordinatesFromZip(i) {
   const status = document.querySelector(`#clinic-${i}-zip-status`);
   const zip = draft.clinics[i].zip.trim();
@@ -370,13 +436,8 @@ async function coordinatesFromZip(i) {
       status.textContent = t.zipNotFound(zip);
       return;
     }
-    for (const key of ['lat', 'lng']) {
-      const value = String(Math.round(place[key] * 100) / 100);
-      write(`clinics[${i}].${key}`, value);
-      document.getElementById(idFor(`clinics[${i}].${key}`)).value = value;
-    }
+    setCoordinates(i, place);
     status.textContent = t.zipSet(zip);
-    refresh();
   } catch {
     status.textContent = t.zipLoadFailed;
   }
@@ -420,6 +481,11 @@ const ROWS = {
 };
 
 form.addEventListener('click', (event) => {
+  const map = event.target.closest('svg.map');
+  if (map) {
+    setCoordinates(Number(map.dataset.clinic), pointAt(map, event));
+    return;
+  }
   const button = event.target.closest('button[data-action]');
   if (!button) return;
   const { action } = button.dataset;

@@ -200,6 +200,23 @@ describe('the configuration builder', () => {
     expect(builder.doc.querySelector('#clinic-0-zip-status')!.textContent).to.contain('56377');
   });
 
+  it('sets a clinic’s coordinates with a click on the map, near where it was clicked', async () => {
+    const builder = await openBuilder('?lang=en');
+    // Click the Sartell clinic's own dot, on the Maple Grove clinic's map.
+    const map = builder.doc.querySelector<SVGSVGElement>('svg.map[data-clinic="0"]')!;
+    map.scrollIntoView();
+    const sartell = [...map.querySelectorAll('circle')][4].getBoundingClientRect();
+    map.dispatchEvent(
+      new MouseEvent('click', {
+        bubbles: true,
+        clientX: sartell.x + sartell.width / 2,
+        clientY: sartell.y + sartell.height / 2,
+      }),
+    );
+    expect(Number(input(builder, 'clinics[0].lat').value)).to.be.closeTo(45.62, 0.05);
+    expect(Number(input(builder, 'clinics[0].lng').value)).to.be.closeTo(-94.21, 0.05);
+  });
+
   it('imports a file, and says so when a file is not JSON without changing anything', async () => {
     const builder = await openBuilder('?lang=en');
     const picker = builder.doc.querySelector<HTMLInputElement>('#import')!;
