@@ -39,6 +39,8 @@ const asked = new URLSearchParams(location.search).get('lang');
 let lang = asked in STRINGS ? asked : navigator.language.startsWith('es') ? 'es' : 'en';
 let t = STRINGS[lang];
 let draft = toDraft(DEFAULT_CONFIG, t.closedWord);
+/** The JSON last exported (or loaded): leaving with other edits asks first. */
+let saved = '';
 /** The last configuration without problems, and the one the preview shows. */
 let latest = '';
 let previewed = '';
@@ -360,6 +362,7 @@ function refresh() {
 
   const json = `${JSON.stringify(config, null, 2)}\n`;
   jsonOut.value = json;
+  saved ||= json;
   URL.revokeObjectURL(download.href);
   download.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
   exportWarning.textContent = count === 0 ? '' : t.exportWarning(count);
@@ -518,6 +521,7 @@ document.querySelector('#import').addEventListener('change', async (event) => {
     return;
   }
   draft = toDraft(value, t.closedWord);
+  saved = '';
   render();
   const ignored = unknownSettings(value);
   status.textContent = [
@@ -547,6 +551,13 @@ document.querySelector('#lang').addEventListener('change', (event) => {
 });
 
 previewAs.addEventListener('change', () => schedulePreview(true));
+
+// Nothing typed is lost by closing the tab by mistake: the browser asks while edits are unsaved.
+download.addEventListener('click', () => (saved = jsonOut.value));
+document.querySelector('#copy').addEventListener('click', () => (saved = jsonOut.value));
+window.addEventListener('beforeunload', (event) => {
+  if (jsonOut.value !== saved) event.preventDefault();
+});
 
 // The open-now lines follow the clock.
 setInterval(refresh, 60_000);
