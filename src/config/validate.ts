@@ -13,7 +13,10 @@ export class ConfigError extends Error {
   }
 }
 
-/** One problem in a configuration: the field's path below the top (`clinics[2].phone`; `""` for the whole value) and what is wrong. */
+/**
+ * One problem in a configuration: the field's path below the top (`clinics[2].phone`; `""` for
+ * the whole value) and what is wrong.
+ */
 export interface ConfigProblem {
   path: string;
   message: string;
