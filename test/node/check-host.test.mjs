@@ -3,11 +3,13 @@
 // the headers read from the kit's own dist/_headers. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
@@ -165,3 +167,82 @@ describe('npm run check-host', () => {
     assert.deepEqual(failures(result.output), ['FAIL  ispine-zips.bin  HTTP 404 (expected 200)']);
   });
 });
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+describe(
+  'the kit headers in a real browser',
+  { skip: !existsSync(CHROMIUM) && 'no Chromium' },
+  () => {
+    let browser;
+    const servers = [];
+    before(async () => {
+      browser = await puppeteer.launch({
+        executablePath: CHROMIUM,
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+      });
+    });
+    after(async () => {
+      await browser?.close();
+      servers.forEach((server) => server.close());
+    });
+
+    /**
+     * Whether the checker page, served by a host with `spoil`ed kit headers, renders a widget in
+     * an iframe on a partner page of another origin (localhost vs 127.0.0.1, other ports).
+     */
+    async function framedOnPartnerPage(spoil) {
+      const host = await kitServer(spoil);
+      const basePath = Object.keys(readHeadersFile())[0].replace(/[^/]+$/, '');
+      const frameUrl = `http://127.0.0.1:${host.address().port}${basePath}checker-frame.html`;
+      const partner = createServer((request, response) =>
+        response
+          .writeHead(200, { 'content-type': 'text/html' })
+          .end(`<!doctype html><title>Partner</title><iframe src="${frameUrl}"></iframe>`),
+      );
+      await new Promise((done) => partner.listen(0, 'localhost', done));
+      servers.push(host, partner);
+      const page = await browser.newPage();
+      try {
+        await page.goto(`http://localhost:${partner.address().port}/`, { waitUntil: 'load' });
+        const frame = page.frames().find((candidate) => candidate.url() === frameUrl);
+        if (!frame) return false;
+        return await frame
+          .waitForFunction(() => [...document.querySelectorAll('*')].some((el) => el.shadowRoot), {
+            timeout: 3000,
+          })
+          .then(() => true)
+          .catch(() => false);
+      } finally {
+        await page.close();
+      }
+    }
+
+    it('let a partner page on another origin show the checker page in a frame', async () => {
+      assert.equal(await framedOnPartnerPage(), true);
+    });
+
+    it('does not frame it with X-Frame-Options (and no frame-ancestors) or as text/plain', async () => {
+      const spoilFrame = (change) => (file, headers) => {
+        if (file === 'checker-frame.html') change(headers);
+      };
+      assert.equal(
+        // A host that adds X-Frame-Options and drops the kit's CSP (with frame-ancestors
+        // present, browsers ignore X-Frame-Options; check-host fails both anyway).
+        await framedOnPartnerPage(
+          spoilFrame((headers) => {
+            headers['X-Frame-Options'] = 'DENY';
+            delete headers['Content-Security-Policy'];
+          }),
+        ),
+        false,
+      );
+      assert.equal(
+        await framedOnPartnerPage(
+          spoilFrame((headers) => (headers['Content-Type'] = 'text/plain')),
+        ),
+        false,
+      );
+    });
+  },
+);
