@@ -27,6 +27,7 @@ const ZIPS_URL = new URL('../dist/ispine-zips.bin', import.meta.url).href;
 
 const form = document.querySelector('#builder');
 const summary = document.querySelector('#summary');
+const summaryList = document.querySelector('#summary-list');
 const announcer = document.querySelector('#announcer');
 const jsonOut = document.querySelector('#json');
 const download = document.querySelector('#download');
@@ -326,8 +327,26 @@ function refresh() {
   clinicsError.hidden = unplaced.length === 0;
 
   const count = messages.size + unplaced.length;
-  summary.textContent = count === 0 ? t.summaryOk : t.summaryProblems(count);
+  document.querySelector('#summary-text').textContent =
+    count === 0 ? t.summaryOk : t.summaryProblems(count);
   summary.classList.toggle('has-problems', count > 0);
+  // Each problem links to its field, in the form's order: "Clinic 2: Chaska — Phone: …".
+  summaryList.replaceChildren(
+    ...[...form.querySelectorAll('input[aria-invalid="true"]')].map((input) => {
+      const legend = input.closest('fieldset.card')?.querySelector('legend')?.textContent;
+      const where = [legend, input.labels[0].textContent].filter(Boolean).join(' — ');
+      return el(
+        'li',
+        {},
+        el('a', {
+          href: `#${input.id}`,
+          'data-focus': input.id,
+          text: `${where}: ${messages.get(input.dataset.path)}`,
+        }),
+      );
+    }),
+    ...unplaced.map((message) => el('li', { text: message })),
+  );
 
   const now = new Date();
   const { day, minutes } = clinicClock(now);
@@ -551,6 +570,14 @@ document.querySelector('#lang').addEventListener('change', (event) => {
 });
 
 previewAs.addEventListener('change', () => schedulePreview(true));
+
+// A problem's link in the summary moves focus to its field (without a history entry).
+summaryList.addEventListener('click', (event) => {
+  const link = event.target.closest('a[data-focus]');
+  if (!link) return;
+  event.preventDefault();
+  document.getElementById(link.dataset.focus)?.focus();
+});
 
 // Nothing typed is lost by closing the tab by mistake: the browser asks while edits are unsaved.
 download.addEventListener('click', () => (saved = jsonOut.value));

@@ -116,6 +116,13 @@ describe('the configuration builder', () => {
       expect(messageFor(builder, 'clinics[0].bookingUrl')).to.equal(
         'Use a full address starting with https://.',
       );
+      // The summary lists it too, and its link takes the keyboard to the field.
+      const link = builder.doc.querySelector<HTMLAnchorElement>('#summary-list a')!;
+      expect(link.textContent).to.equal(
+        'Clinic 1: Maple Grove — Clinic booking page (optional): Use a full address starting with https://.',
+      );
+      link.click();
+      expect(builder.doc.activeElement).to.equal(input(builder, 'clinics[0].bookingUrl'));
       type(builder, 'clinics[0].bookingUrl', 'https://book.example.org/maple-grove');
       expect(messageFor(builder, 'clinics[0].bookingUrl')).to.equal('');
 
@@ -134,7 +141,7 @@ describe('the configuration builder', () => {
       type(builder, 'partners[0].id', 'twin-cities-running');
       type(builder, 'partners[0].name', 'Twin Cities Running (test)');
       type(builder, 'partners[0].phone', FAKE.tracking);
-      expect(builder.doc.querySelector('#summary')!.textContent).to.equal(
+      expect(builder.doc.querySelector('#summary-text')!.textContent).to.equal(
         'No problems: this configuration is ready to export.',
       );
 
