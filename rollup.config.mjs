@@ -81,6 +81,29 @@ const staticFiles = (files) => ({
 });
 
 /**
+ * The reserve CSS on one line, for the partner snippet: comments dropped, whitespace collapsed
+ * (around braces, semicolons, commas and after colons only, so selectors keep their meaning).
+ */
+export function minifyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/:\s+/g, ':')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+/** Emits dist/reserve-space.min.css from src/reserve-space.css. */
+const minifiedCss = () => ({
+  name: 'minified-css',
+  generateBundle() {
+    const source = minifyCss(readFileSync('src/reserve-space.css', 'utf8'));
+    this.emitFile({ type: 'asset', fileName: 'reserve-space.min.css', source: `${source}\n` });
+  },
+});
+
+/**
  * Writes dist/embed.json ({ version, integrity }) for the embed generator: the Subresource
  * Integrity hash of the drop-in exactly as it is published.
  */
@@ -118,6 +141,7 @@ export default [
         'src/checker-frame/checker-frame.html': 'checker-frame.html',
         'src/reserve-space.css': 'reserve-space.css',
       }),
+      minifiedCss(),
       integrityFile(),
     ],
   },

@@ -1,19 +1,32 @@
 // The embed generator: builds the partner snippet from the form and previews it live.
-// The version and integrity hash come from dist/embed.json, written at build time.
-const CDN = 'https://cdn.example';
+// The base URL, version and integrity hash come from dist/embed.json, written at build time
+// (ISPINE_BASE_URL); a build without a public base URL gets instructions, never a snippet that
+// names a placeholder host. `?build=<same-origin path>` reads another build's embed.json.
+import { copyButton } from './copy.js';
+
 const PARTNER = /^[a-z0-9-]{1,64}$/;
 
 const form = document.querySelector('#options');
 const snippetOut = document.querySelector('#snippet');
+const noBaseUrl = document.querySelector('#no-base-url');
+const snippetParts = document.querySelectorAll('[data-needs-base-url]');
 const preview = document.querySelector('#preview');
 const copyStatus = document.querySelector('#copy-status');
 const partnerError = document.querySelector('#partner-error');
+
+/** This page's build description; `?build=` may name another one on this origin. */
+function buildUrl() {
+  const asked = new URLSearchParams(location.search).get('build');
+  const url = new URL(asked ?? '../dist/embed.json', location.href);
+  return url.origin === location.origin ? url : new URL('../dist/embed.json', location.href);
+}
+
 const [build, reserveSpace] = await Promise.all([
-  fetch('../dist/embed.json').then((response) => response.json()),
-  fetch('../dist/reserve-space.css').then((response) => response.text()),
+  fetch(buildUrl()).then((response) => response.json()),
+  fetch('../dist/reserve-space.min.css').then((response) => response.text()),
 ]);
 
-/** The snippet for the chosen options, with the script at `scriptUrl`. */
+/** The snippet for the chosen options, with the script at `scriptUrl`: at most 5 lines. */
 function snippet(options, scriptUrl) {
   const attributes = [
     options.theme !== 'auto' && `theme="${options.theme}"`,
@@ -21,17 +34,18 @@ function snippet(options, scriptUrl) {
   ].filter(Boolean);
   const attrs = attributes.length ? ` ${attributes.join(' ')}` : '';
   const elements = {
-    'call-book-button': `<ispine-call-book-button${attrs}>\n  <a href="tel:+17632018191">Call iSpine Pain Physicians: (763) 201-8191</a>\n</ispine-call-book-button>`,
+    'call-book-button': `<ispine-call-book-button${attrs}><a href="tel:+17632018191">Call iSpine Pain Physicians: (763) 201-8191</a></ispine-call-book-button>`,
     'symptom-checker': `<ispine-symptom-checker${attrs}></ispine-symptom-checker>`,
     'location-picker': `<ispine-location-picker${attrs}></ispine-location-picker>`,
   };
-  const tags = options.widgets.map((widget) => `ispine-${widget}`).join(',\n');
-  const colors = options.customColors
-    ? `\n${tags} {\n  --ispine-color-primary: ${options.primary};\n  --ispine-color-on-primary: ${options.onPrimary};\n}`
-    : '';
+  const tags = options.widgets.map((widget) => `ispine-${widget}`).join(',');
+  const colors =
+    options.customColors && tags
+      ? `${tags}{--ispine-color-primary:${options.primary};--ispine-color-on-primary:${options.onPrimary}}`
+      : '';
   const partner = options.partner ? ` data-partner="${options.partner}"` : '';
   return [
-    `<style>\n${reserveSpace.trim()}${colors}\n</style>`,
+    `<style>${reserveSpace.trim()}${colors}</style>`,
     `<script src="${scriptUrl}" integrity="${build.integrity}" crossorigin="anonymous"${partner} async></script>`,
     ...options.widgets.map((widget) => elements[widget]),
   ].join('\n');
@@ -55,21 +69,24 @@ function readOptions() {
 
 function render() {
   const options = readOptions();
-  snippetOut.textContent = snippet(
-    options,
-    `${CDN}/ispine-widgets@${build.version}/dist/ispine-widgets.js`,
-  );
+  // The released, never-changing copy of the drop-in, which the integrity hash pins.
+  const published = `${build.baseUrl}ispine-widgets-${build.version}.js`;
+  noBaseUrl.hidden = !build.baseUrlIsLocal;
+  snippetParts.forEach((part) => (part.hidden = build.baseUrlIsLocal));
+  snippetOut.textContent = build.baseUrlIsLocal ? '' : snippet(options, published);
+  // The preview runs this server's copy (the same bytes, so the same hash).
   const local = new URL('../dist/ispine-widgets.js', location.href).href;
   preview.srcdoc = `<!doctype html><html lang="en"><body>${snippet(options, local)}</body></html>`;
 }
 
 form.addEventListener('input', render);
-document.querySelector('#copy').addEventListener('click', async () => {
-  try {
-    await navigator.clipboard.writeText(snippetOut.textContent);
-    copyStatus.textContent = 'Snippet copied.';
-  } catch {
-    copyStatus.textContent = 'Copying is blocked here: select the snippet and copy it by hand.';
-  }
-});
+copyButton(
+  document.querySelector('#copy'),
+  () => snippetOut.textContent,
+  copyStatus,
+  () => ({
+    copied: 'Snippet copied.',
+    copyBlocked: 'Copying is blocked here: select the snippet and copy it by hand.',
+  }),
+);
 render();

@@ -1,11 +1,14 @@
 import type { Config } from './schema.js';
+import { validateConfig } from './validate.js';
 
 /**
  * The embedded default, from the clinic's published facts only: organisation, main line and the
  * six clinic cities. Coordinates are city centres (two decimals, about 1 km), not street
  * locations. Street addresses, hours and a booking URL are not published, so they are absent.
+ * Passed through the validator so that, like any checked configuration, its objects have no
+ * prototype: a page's `Object.prototype.bookingUrl` cannot show through.
  */
-export const DEFAULT_CONFIG: Config = {
+export const DEFAULT_CONFIG: Config = validateConfig({
   organization: 'iSpine Pain Physicians',
   phone: '+17632018191',
   clinics: [
@@ -30,4 +33,4 @@ export const DEFAULT_CONFIG: Config = {
     { id: 'sartell', name: 'Sartell', city: 'Sartell', state: 'MN', lat: 45.62, lng: -94.21 },
     { id: 'delano', name: 'Delano', city: 'Delano', state: 'MN', lat: 45.04, lng: -93.79 },
   ],
-};
+});

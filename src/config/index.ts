@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { DEFAULT_CONFIG } from './default.js';
-export { ConfigError, validateConfig } from './validate.js';
+export { ConfigError, configProblems, validateConfig } from './validate.js';
+export type { ConfigProblem } from './validate.js';
 export { configure } from '../core/state.js';
 export type { Clinic, Config, OpeningPeriod, Partner, Weekday, WeeklyHours } from './schema.js';

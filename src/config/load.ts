@@ -12,26 +12,46 @@ function parseBlock(block: Element): unknown {
   }
 }
 
-/** Only the page's own origin or the hosted files' origin may serve configuration. */
-function configRequestUrl(configUrl: string, filesUrl: string): URL {
-  const url = new URL(configUrl, document.baseURI);
-  const allowed = [location.origin, new URL(filesUrl).origin];
-  if (!allowed.includes(url.origin)) {
-    throw new Error(`must be on this page's origin or the script's origin, not ${url.origin}`);
+/** How long the configuration may take to arrive before the widgets use the default. */
+export const CONFIG_TIMEOUT_MS = 8000;
+
+/**
+ * Only the page's own origin or the hosted files' origin may serve configuration, also after
+ * redirects (checked on the response's final URL).
+ */
+function checkOrigin(url: string, filesUrl: string): void {
+  const { origin } = new URL(url);
+  if (origin !== location.origin && origin !== new URL(filesUrl).origin) {
+    throw new Error(`must be on this page's origin or the script's origin, not ${origin}`);
   }
-  return url;
 }
 
-async function fetchJson(configUrl: string, filesUrl: string): Promise<unknown> {
-  const response = await fetch(configRequestUrl(configUrl, filesUrl), {
-    credentials: 'omit',
-    referrerPolicy: 'no-referrer',
-  });
-  if (!response.ok) throw new Error(`could not be loaded (HTTP ${response.status})`);
+async function fetchJson(configUrl: string, filesUrl: string, timeoutMs: number): Promise<unknown> {
+  const url = new URL(configUrl, document.baseURI).href;
+  checkOrigin(url, filesUrl);
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    return await response.json();
-  } catch {
-    throw new Error('is not valid JSON');
+    const response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: abort.signal,
+    });
+    checkOrigin(response.url || url, filesUrl);
+    if (!response.ok) throw new Error(`could not be loaded (HTTP ${response.status})`);
+    try {
+      return await response.json();
+    } catch (error) {
+      if (abort.signal.aborted) throw error;
+      throw new Error('is not valid JSON');
+    }
+  } catch (error) {
+    if (abort.signal.aborted) {
+      throw new Error(`did not arrive within ${timeoutMs / 1000} s`);
+    }
+    throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -56,10 +76,17 @@ export function readConfigBlock(): Config | undefined {
   }
 }
 
-/** The configuration at the loader's `data-config` URL. Never rejects: see readConfigBlock(). */
-export async function fetchConfig(configUrl: string, filesUrl: string): Promise<Config> {
+/**
+ * The configuration at the loader's `data-config` URL, given up after `timeoutMs`. Never
+ * rejects: see readConfigBlock().
+ */
+export async function fetchConfig(
+  configUrl: string,
+  filesUrl: string,
+  timeoutMs = CONFIG_TIMEOUT_MS,
+): Promise<Config> {
   try {
-    return validateConfig(await fetchJson(configUrl, filesUrl));
+    return validateConfig(await fetchJson(configUrl, filesUrl, timeoutMs));
   } catch (error) {
     return report(`data-config="${configUrl}"`, error);
   }

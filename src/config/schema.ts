@@ -27,6 +27,8 @@ export interface Clinic {
 
 /** Settings for one partner site. */
 export interface Partner {
+  /** The partner's name, for people reading the configuration; the widgets do not show it. */
+  name?: string;
   /** A call-tracking number (E.164) shown instead of the main number on this partner's pages. */
   phone?: string;
 }

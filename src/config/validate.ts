@@ -5,11 +5,21 @@ import type { Clinic, Config, OpeningPeriod, Partner, Weekday, WeeklyHours } fro
 export class ConfigError extends Error {
   constructor(
     readonly path: string,
-    problem: string,
+    /** What is wrong, without the path: `must be an absolute https:// URL`. */
+    readonly problem: string,
   ) {
     super(`${path} ${problem}`);
     this.name = 'ConfigError';
   }
+}
+
+/**
+ * One problem in a configuration: the field's path below the top (`clinics[2].phone`; `""` for
+ * the whole value) and what is wrong.
+ */
+export interface ConfigProblem {
+  path: string;
+  message: string;
 }
 
 /** Identifiers of clinics and partners: lowercase letters, digits and hyphens. */
@@ -19,6 +29,31 @@ const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 type Fields = Record<string, unknown>;
 
+/** Receives each problem found below a composite field; the walk goes on to the next field. */
+type Report = (error: ConfigError) => void;
+
+/**
+ * Runs `check` and returns its value, or reports its ConfigError and returns `undefined`:
+ * composite checks (objects, lists) use it so that one bad field does not hide the others.
+ */
+function attempt<T>(check: Check<T>, value: unknown, path: string, report: Report): T | undefined {
+  try {
+    return check(value, path, report);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    report(error);
+    return undefined;
+  }
+}
+
+/**
+ * A fresh object without a prototype: a page that sets `Object.prototype.phone` (or any other
+ * optional field) cannot make it appear in a checked configuration.
+ */
+function bare(): Fields {
+  return Object.create(null) as Fields;
+}
+
 function record(value: unknown, path: string): Fields {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ConfigError(path, 'must be an object');
@@ -26,12 +61,19 @@ function record(value: unknown, path: string): Fields {
   return value as Fields;
 }
 
-function onlyKnownKeys(fields: Fields, known: readonly string[], path: string): void {
-  const unknown = Object.keys(fields).find((key) => !known.includes(key));
-  if (unknown !== undefined) {
-    throw new ConfigError(
-      `${path}.${unknown}`,
-      `is not a known setting (expected one of: ${known.join(', ')})`,
+function reportUnknownKeys(
+  fields: Fields,
+  known: readonly string[],
+  path: string,
+  report: Report,
+): void {
+  for (const key of Object.keys(fields)) {
+    if (known.includes(key)) continue;
+    report(
+      new ConfigError(
+        `${path}.${key}`,
+        `is not a known setting (expected one of: ${known.join(', ')})`,
+      ),
     );
   }
 }
@@ -79,31 +121,47 @@ function coordinate(limit: number): Check<number> {
   };
 }
 
-/** Checks one field's value; `path` names the field in errors. */
-type Check<T> = (value: unknown, path: string) => T;
+/**
+ * Checks one field's value; `path` names the field in errors. A leaf check throws a ConfigError;
+ * a composite one reports its fields' problems through `report` and returns what it could check.
+ */
+type Check<T> = (value: unknown, path: string, report: Report) => T;
 
 /** An optional field: absent stays absent, present must pass `check`. */
 function optional<T>(check: Check<T>): Check<T | undefined> {
-  return (value, path) => (value === undefined ? undefined : check(value, path));
+  return (value, path, report) => (value === undefined ? undefined : check(value, path, report));
+}
+
+/** Reads an own field only, never one inherited from a (possibly polluted) prototype. */
+function own(fields: Fields, key: string): unknown {
+  return Object.hasOwn(fields, key) ? fields[key] : undefined;
 }
 
 /**
  * An object with exactly these fields, each checked in table order; unknown keys are errors and
- * absent optional fields stay absent.
+ * absent optional fields stay absent. The result has no prototype (see bare()).
  */
 function object<T>(checks: { [K in keyof T]-?: Check<T[K]> }): Check<T> {
   const table = checks as Record<string, Check<unknown>>;
   const known = Object.keys(table);
-  return (value, path) => {
+  return (value, path, report) => {
     const fields = record(value, path);
-    onlyKnownKeys(fields, known, path);
-    const result: Fields = {};
+    reportUnknownKeys(fields, known, path, report);
+    const result = bare();
     for (const key of known) {
-      const checked = table[key](fields[key], `${path}.${key}`);
+      const checked = attempt(table[key], own(fields, key), `${path}.${key}`, report);
       if (checked !== undefined) result[key] = checked;
     }
     return result as T;
   };
+}
+
+/** A list whose entries each pass `check`; bad entries are reported and left out. */
+function listOf<T>(check: Check<T>, value: unknown[], path: string, report: Report): T[] {
+  return value.flatMap((entry, i) => {
+    const checked = attempt(check, entry, `${path}[${i}]`, report);
+    return checked === undefined ? [] : [checked];
+  });
 }
 
 function openingPeriod(value: unknown, path: string): OpeningPeriod {
@@ -117,11 +175,11 @@ function openingPeriod(value: unknown, path: string): OpeningPeriod {
   return [open, close];
 }
 
-function openingPeriods(value: unknown, path: string): OpeningPeriod[] {
+function openingPeriods(value: unknown, path: string, report: Report): OpeningPeriod[] {
   if (!Array.isArray(value)) {
     throw new ConfigError(path, 'must be a list of opening periods ([] = closed)');
   }
-  return value.map((period, i) => openingPeriod(period, `${path}[${i}]`));
+  return listOf(openingPeriod, value, path, report);
 }
 
 const weeklyHours = object<WeeklyHours>(
@@ -145,34 +203,34 @@ const clinic = object<Clinic>({
   hours: optional(weeklyHours),
 });
 
-function clinics(value: unknown, path: string): Clinic[] {
+function clinics(value: unknown, path: string, report: Report): Clinic[] {
   if (!Array.isArray(value) || value.length === 0) {
     throw new ConfigError(path, 'must be a non-empty list of clinics');
   }
   const ids = new Set<string>();
-  return value.map((entry, i) => {
-    const checked = clinic(entry, `${path}[${i}]`);
-    if (ids.has(checked.id)) {
-      throw new ConfigError(`${path}[${i}].id`, `repeats the id "${checked.id}"`);
-    }
-    ids.add(checked.id);
-    return checked;
+  value.forEach((entry: unknown, i) => {
+    const id = typeof entry === 'object' && entry !== null ? own(entry as Fields, 'id') : undefined;
+    if (typeof id !== 'string') return;
+    if (ids.has(id)) report(new ConfigError(`${path}[${i}].id`, `repeats the id "${id}"`));
+    ids.add(id);
   });
+  return listOf(clinic, value, path, report);
 }
 
-const partner = object<Partner>({ phone: optional(phone) });
+const partner = object<Partner>({ name: optional(text), phone: optional(phone) });
 
-function partners(value: unknown, path: string): Record<string, Partner> {
-  const result: Record<string, Partner> = {};
+function partners(value: unknown, path: string, report: Report): Record<string, Partner> {
+  const result = bare() as Record<string, Partner>;
   for (const [id, entry] of Object.entries(record(value, path))) {
     const at = `${path}.${id}`;
     if (!ID_PATTERN.test(id)) {
-      throw new ConfigError(
-        at,
-        'is not a valid partner id (lowercase letters, digits and hyphens)',
+      report(
+        new ConfigError(at, 'is not a valid partner id (lowercase letters, digits and hyphens)'),
       );
+      continue;
     }
-    result[id] = partner(entry, at);
+    const checked = attempt(partner, entry, at, report);
+    if (checked !== undefined) result[id] = checked;
   }
   return result;
 }
@@ -190,10 +248,31 @@ const config = object<Config>({
   }),
 });
 
+/** Checks `value` in full: the clean copy of what passed, and every problem found. */
+function check(value: unknown): { checked?: Config; errors: ConfigError[] } {
+  const errors: ConfigError[] = [];
+  const checked = attempt(config, value, 'config', (error) => errors.push(error));
+  return { checked, errors };
+}
+
 /**
- * Checks untrusted configuration (parsed JSON) against the schema and returns a clean copy.
+ * Every problem in untrusted configuration (parsed JSON), in document order; `[]` when it is
+ * valid. The configuration builder shows each beside its field.
+ */
+export function configProblems(value: unknown): ConfigProblem[] {
+  return check(value).errors.map(({ path, problem }) => ({
+    path: path.replace(/^config\.?/, ''),
+    message: problem,
+  }));
+}
+
+/**
+ * Checks untrusted configuration (parsed JSON) against the schema and returns a clean copy
+ * whose objects have no prototype.
  * @throws ConfigError naming the first bad field.
  */
 export function validateConfig(value: unknown): Config {
-  return config(value, 'config');
+  const { checked, errors } = check(value);
+  if (errors.length > 0 || checked === undefined) throw errors[0];
+  return checked;
 }

@@ -32,10 +32,13 @@ export function contactFor(
 ): ContactPoint {
   const clinic = config.clinics.find(({ id }) => id === clinicId);
   const trackingPhone = partner ? config.partners?.[partner]?.phone : undefined;
+  const bookingUrl = clinic?.bookingUrl ?? config.bookingUrl;
   return {
     clinic,
     phone: clinic?.phone ?? trackingPhone ?? config.phone,
-    bookingUrl: clinic?.bookingUrl ?? config.bookingUrl,
+    // Checked configurations hold https URLs only; this keeps any other scheme out of a link
+    // even if a configuration reached us unchecked.
+    bookingUrl: bookingUrl?.startsWith('https://') ? bookingUrl : undefined,
   };
 }
 

@@ -1,7 +1,13 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
-import { ConfigError, httpsUrl, phone, validateConfig } from '../../src/config/validate.js';
+import {
+  ConfigError,
+  configProblems,
+  httpsUrl,
+  phone,
+  validateConfig,
+} from '../../src/config/validate.js';
 
 /** The default with one field changed, as JSON would bring it. */
 function withClinic(changes: Record<string, unknown>): unknown {
@@ -139,6 +145,74 @@ describe('validateConfig', () => {
         'config.outOfAreaMiles must be a number of miles above 0',
       );
     }
+  });
+});
+
+describe('configProblems', () => {
+  it('lists nothing for the embedded default', () => {
+    expect(configProblems(DEFAULT_CONFIG)).to.deep.equal([]);
+  });
+
+  it('lists every problem with its path, so staff can fix them all at once', () => {
+    const problems = configProblems({
+      ...DEFAULT_CONFIG,
+      phone: '763-201-8191',
+      bookingUrl: 'http://book.example.org',
+      clinics: [
+        { ...DEFAULT_CONFIG.clinics[0], phone: '555', hours: { mon: [['17:00', '08:00']] } },
+        { ...DEFAULT_CONFIG.clinics[1], id: 'maple-grove', zip: '5536' },
+      ],
+      partners: { 'my shop': {}, shop: { phone: 'x' } },
+    });
+    expect(problems.map(({ path }) => path)).to.deep.equal([
+      'phone',
+      'bookingUrl',
+      'clinics[1].id',
+      'clinics[0].phone',
+      'clinics[0].hours.mon[0]',
+      'clinics[1].zip',
+      'partners.my shop',
+      'partners.shop.phone',
+    ]);
+    expect(problems[0].message).to.equal('must be an E.164 phone number such as "+17632018191"');
+  });
+
+  it('names the whole value when it is not an object', () => {
+    expect(configProblems('x')).to.deep.equal([{ path: '', message: 'must be an object' }]);
+  });
+
+  it('agrees with validateConfig: the first problem is the one thrown', () => {
+    const bad = { ...DEFAULT_CONFIG, organization: '', phone: '1' };
+    expect(problemWith(bad)).to.equal(
+      `config.${configProblems(bad)[0].path} ${configProblems(bad)[0].message}`,
+    );
+  });
+});
+
+describe('prototype pollution', () => {
+  const polluted = Object.prototype as Record<string, unknown>;
+  afterEach(() => {
+    delete polluted.phone;
+    delete polluted.bookingUrl;
+  });
+
+  it('never reads an optional field from Object.prototype', () => {
+    polluted.phone = '+15555550100';
+    polluted.bookingUrl = 'javascript:alert(1)';
+    const config = validateConfig(
+      JSON.parse(JSON.stringify({ ...DEFAULT_CONFIG, partners: { shop: {} } })) as unknown,
+    );
+    expect(config.bookingUrl).to.equal(undefined);
+    expect(config.clinics[0].phone).to.equal(undefined);
+    expect(config.partners?.shop.phone).to.equal(undefined);
+  });
+
+  it('keeps the embedded default clean too', () => {
+    polluted.bookingUrl = 'javascript:alert(1)';
+    expect(DEFAULT_CONFIG.bookingUrl).to.equal(undefined);
+    expect(DEFAULT_CONFIG.clinics.map((clinic) => clinic.bookingUrl)).to.deep.equal(
+      DEFAULT_CONFIG.clinics.map(() => undefined),
+    );
   });
 });
 

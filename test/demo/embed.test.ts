@@ -8,24 +8,66 @@ async function sha384(url: string): Promise<string> {
   return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
-/** The embed generator, as a partner opens it; resolves with its snippet once it shows. */
-async function generatorSnippet(): Promise<string> {
+/** This build's embed.json as a build with a public base URL would write it. */
+async function publicBuild(): Promise<string> {
+  const local = (await (await fetch('/dist/embed.json')).json()) as Record<string, unknown>;
+  const build = { ...local, baseUrl: 'https://widgets.example.org/ispine/', baseUrlIsLocal: false };
+  // Served as a same-origin URL, as the generator's ?build= requires.
+  return `/test/host-page.html?html=${encodeURIComponent(JSON.stringify(build))}`;
+}
+
+/** The embed generator, as a partner opens it; resolves with its document once it has rendered. */
+async function openGenerator(build?: string): Promise<Document> {
   const frame = document.createElement('iframe');
-  frame.src = '/demo/embed.html';
+  frame.src = `/demo/embed.html${build ? `?build=${encodeURIComponent(build)}` : ''}`;
   document.body.append(frame);
-  await until(() => (frame.contentDocument?.querySelector('#snippet')?.textContent ?? '') !== '');
-  return frame.contentDocument!.querySelector('#snippet')!.textContent;
+  await until(
+    () =>
+      (frame.contentDocument?.querySelector<HTMLIFrameElement>('#preview')?.srcdoc ?? '') !== '',
+  );
+  return frame.contentDocument!;
+}
+
+/** The snippet of a generator built with ISPINE_BASE_URL=https://widgets.example.org/ispine/. */
+async function generatorSnippet(): Promise<string> {
+  const generator = await openGenerator(await publicBuild());
+  return generator.querySelector('#snippet')!.textContent;
 }
 
 describe('the embed generator', () => {
   afterEach(closeHostPages);
 
-  it('gives a snippet with an exact-version URL and the integrity hash of the built file', async () => {
+  it('built with a base URL, names it with the exact version and the integrity hash', async () => {
     const snippet = await generatorSnippet();
     const { version } = (await (await fetch('/package.json')).json()) as { version: string };
-    expect(snippet).to.contain(`/ispine-widgets@${version}/dist/ispine-widgets.js"`);
+    expect(snippet).to.contain(
+      `src="https://widgets.example.org/ispine/ispine-widgets-${version}.js"`,
+    );
     expect(snippet).to.contain(`integrity="${await sha384('/dist/ispine-widgets.js')}"`);
     expect(snippet).to.contain('crossorigin="anonymous"');
+  });
+
+  it('gives a snippet of at most 10 lines, the reserve CSS on one', async () => {
+    const snippet = await generatorSnippet();
+    const lines = snippet.split('\n');
+    expect(lines.length).to.be.at.most(10);
+    const css = await (await fetch('/dist/reserve-space.min.css')).text();
+    expect(lines[0]).to.equal(`<style>${css.trim()}</style>`);
+  });
+
+  it('built without a base URL, says how to set it and offers nothing to copy', async () => {
+    const generator = await openGenerator();
+    const notice = generator.querySelector<HTMLElement>('#no-base-url')!;
+    expect(notice.hidden).to.equal(false);
+    expect(notice.textContent).to.contain('ISPINE_BASE_URL=');
+    expect(generator.querySelector('#snippet')!.textContent).to.equal('');
+    expect(generator.querySelector<HTMLElement>('#copy')!.hidden).to.equal(true);
+    expect(generator.body.textContent).to.not.contain('127.0.0.1');
+    // The local preview still runs.
+    const preview = generator.querySelector<HTMLIFrameElement>('#preview')!;
+    await until(
+      () => !!preview.contentDocument?.querySelector('ispine-call-book-button')?.shadowRoot,
+    );
   });
 
   it('gives a snippet that works when pasted into a blank page (integrity checked)', async () => {

@@ -1,0 +1,271 @@
+import { expect } from '@open-wc/testing';
+import { closeHostPages, inWidget, openHostPage } from '../helpers/host-page.js';
+import { until } from '../helpers/script-origin.js';
+
+// Test data: the streets and 555-01xx numbers are fictional, for these tests only.
+const FAKE = {
+  street1: '100 Test Example Ave (fictional)',
+  street2: '200 Test Example St (fictional)',
+  phone1: '+17635550101',
+  phone2: '+17635550102',
+  tracking: '+16125550199',
+};
+
+interface Builder {
+  doc: Document;
+  win: Window;
+}
+
+/** The builder as the clinic's staff open it, at a desktop width. */
+async function openBuilder(query = ''): Promise<Builder> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
+  frame.src = `/demo/builder.html${query}`;
+  document.body.append(frame);
+  await until(() => !!frame.contentDocument?.querySelector('body[data-ready]'));
+  return { doc: frame.contentDocument!, win: frame.contentWindow! };
+}
+
+const input = ({ doc }: Builder, path: string) =>
+  doc.querySelector<HTMLInputElement>(`input[data-path="${path}"]`)!;
+
+/** Types `value` into the field for `path`, as a person would (an input event). */
+function type(builder: Builder, path: string, value: string): void {
+  const field = input(builder, path);
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** The message beside the field for `path` ('' when none), as a screen reader reaches it. */
+function messageFor(builder: Builder, path: string): string {
+  const field = input(builder, path);
+  const ids = (field.getAttribute('aria-describedby') ?? '').split(' ');
+  const error = builder.doc.getElementById(ids[ids.length - 1])!;
+  return error.hidden ? '' : error.textContent;
+}
+
+function press(builder: Builder, selector: string): void {
+  builder.doc.querySelector<HTMLButtonElement>(selector)!.click();
+}
+
+/** axe-core run inside the builder's own page (its CSP allows same-origin scripts). */
+async function axeViolations({ doc, win }: Builder): Promise<string[]> {
+  const script = doc.createElement('script');
+  script.src = '/node_modules/axe-core/axe.min.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve));
+  doc.head.append(script);
+  await loaded;
+  const axe = (win as Window & { axe: { run: (context: Element) => Promise<AxeResults> } }).axe;
+  const { violations } = await axe.run(doc.querySelector('main')!);
+  return violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.html).join(' | ')}`);
+}
+
+interface AxeResults {
+  violations: { id: string; nodes: { html: string }[] }[];
+}
+
+const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+describe('the configuration builder', () => {
+  afterEach(closeHostPages);
+
+  describe('accessibility', () => {
+    it('labels every field and ties its hint and message to it', async () => {
+      const builder = await openBuilder();
+      const fields = [...builder.doc.querySelectorAll<HTMLInputElement>('input, select, textarea')];
+      expect(fields.length).to.be.above(50);
+      for (const field of fields) {
+        expect(field.labels?.length, field.id).to.equal(1);
+        expect(field.labels![0].textContent.trim(), field.id).to.not.equal('');
+      }
+      type(builder, 'phone', '12');
+      expect(input(builder, 'phone').getAttribute('aria-invalid')).to.equal('true');
+      expect(messageFor(builder, 'phone')).to.contain('international format');
+    });
+
+    it('passes axe in English and Spanish, with problems showing', async () => {
+      for (const lang of ['en', 'es']) {
+        const builder = await openBuilder(`?lang=${lang}`);
+        type(builder, 'phone', '12');
+        expect(await axeViolations(builder)).to.deep.equal([]);
+        closeHostPages();
+      }
+    });
+  });
+
+  it(
+    'builds two clinics and a partner, flags a bad phone and an http URL, and the exported ' +
+      'file drives the widgets on a partner page',
+    async () => {
+      const builder = await openBuilder('?lang=en');
+      // Keep two of the six published clinics.
+      for (let i = 0; i < 4; i++)
+        press(builder, 'button[data-action="remove-clinic"][data-clinic="2"]');
+      expect(builder.doc.querySelectorAll('fieldset.clinic')).to.have.length(2);
+
+      type(builder, 'clinics[0].phone', '(763) 555-0101');
+      expect(messageFor(builder, 'clinics[0].phone')).to.equal(
+        'Use the international format, e.g. +17632018191.',
+      );
+      expect(input(builder, 'clinics[0].phone').value).to.equal('(763) 555-0101');
+      type(builder, 'clinics[0].phone', FAKE.phone1);
+      expect(messageFor(builder, 'clinics[0].phone')).to.equal('');
+
+      type(builder, 'clinics[0].bookingUrl', 'http://book.example.org/maple-grove');
+      expect(messageFor(builder, 'clinics[0].bookingUrl')).to.equal(
+        'Use a full address starting with https://.',
+      );
+      // The summary lists it too, and its link takes the keyboard to the field.
+      const link = builder.doc.querySelector<HTMLAnchorElement>('#summary-list a')!;
+      expect(link.textContent).to.equal(
+        'Clinic 1: Maple Grove — Clinic booking page (optional): Use a full address starting with https://.',
+      );
+      link.click();
+      expect(builder.doc.activeElement).to.equal(input(builder, 'clinics[0].bookingUrl'));
+      type(builder, 'clinics[0].bookingUrl', 'https://book.example.org/maple-grove');
+      expect(messageFor(builder, 'clinics[0].bookingUrl')).to.equal('');
+
+      type(builder, 'clinics[0].street', FAKE.street1);
+      type(builder, 'clinics[0].zip', '55369');
+      type(builder, 'clinics[1].street', FAKE.street2);
+      type(builder, 'clinics[1].zip', '55433');
+      type(builder, 'clinics[1].phone', FAKE.phone2);
+      type(builder, 'clinics[1].bookingUrl', 'https://book.example.org/coon-rapids');
+      for (const clinic of [0, 1]) {
+        for (const day of WEEK) type(builder, `clinics[${clinic}].hours.${day}`, '00:00-24:00');
+      }
+      expect(builder.doc.querySelector('#clinic-0-open')!.textContent).to.equal('Open now');
+
+      press(builder, 'button[data-action="add-partner"]');
+      type(builder, 'partners[0].id', 'twin-cities-running');
+      type(builder, 'partners[0].name', 'Twin Cities Running (test)');
+      type(builder, 'partners[0].phone', FAKE.tracking);
+      expect(builder.doc.querySelector('#summary-text')!.textContent).to.equal(
+        'No problems: this configuration is ready to export.',
+      );
+
+      // Export: the downloaded file.
+      const href = builder.doc.querySelector<HTMLAnchorElement>('#download')!.href;
+      const exported = await (await fetch(href)).text();
+      expect(JSON.parse(exported)).to.have.nested.property('clinics[0].street', FAKE.street1);
+
+      // A partner page that names the exported file in data-config (served on its own origin).
+      const configUrl = `/test/host-page.html?html=${encodeURIComponent(exported)}`;
+      const page = await openHostPage(
+        `<script src="/dist/ispine-widgets.js" data-config="${configUrl}" data-partner="twin-cities-running"></script>
+         <ispine-call-book-button action="call"></ispine-call-book-button>
+         <ispine-location-picker></ispine-location-picker>`,
+      );
+      const picker = page.document.querySelector('ispine-location-picker')!;
+      await until(() => (picker.shadowRoot?.textContent ?? '').includes(FAKE.street2));
+      const text = picker.shadowRoot!.textContent;
+      expect(text).to.contain(FAKE.street1);
+      const open = [...picker.shadowRoot!.querySelectorAll('[part="open-status"]')];
+      expect(open.map((line) => line.textContent.trim())).to.deep.equal(['Open now', 'Open now']);
+      expect(picker.shadowRoot!.querySelectorAll('[part="hours"]')).to.have.length(2);
+      const phones = [...picker.shadowRoot!.querySelectorAll('[part="phone"]')].map((a) =>
+        a.getAttribute('href'),
+      );
+      expect(phones).to.deep.equal([`tel:${FAKE.phone1}`, `tel:${FAKE.phone2}`]);
+      const call = inWidget(page, 'ispine-call-book-button', '[part="call"]');
+      expect(call?.getAttribute('href')).to.equal(`tel:${FAKE.tracking}`);
+      expect(page.captured.errors).to.deep.equal([]);
+    },
+  );
+
+  it('keeps what was typed, invalid or not, across a language change', async () => {
+    const builder = await openBuilder('?lang=en');
+    type(builder, 'clinics[0].lat', '45,07');
+    expect(messageFor(builder, 'clinics[0].lat')).to.equal('Use a number between -90 and 90.');
+    builder.doc.querySelector<HTMLSelectElement>('#lang')!.value = 'es';
+    builder.doc.querySelector('#lang')!.dispatchEvent(new Event('change'));
+    expect(builder.doc.documentElement.lang).to.equal('es');
+    expect(input(builder, 'clinics[0].lat').value).to.equal('45,07');
+    expect(messageFor(builder, 'clinics[0].lat')).to.equal('Use un número entre -90 y 90.');
+  });
+
+  it('speaks Spanish: labels, messages and the open-now line', async () => {
+    const builder = await openBuilder('?lang=es');
+    expect(builder.doc.querySelector('h1')!.textContent).to.equal('Editor de configuración');
+    expect(input(builder, 'phone').labels![0].textContent).to.equal('Teléfono principal');
+    type(builder, 'bookingUrl', 'javascript:alert(1)');
+    expect(messageFor(builder, 'bookingUrl')).to.equal(
+      'Use una dirección completa que empiece por https://.',
+    );
+    for (const day of WEEK) type(builder, `clinics[0].hours.${day}`, 'cerrado');
+    expect(builder.doc.querySelector('#clinic-0-open')!.textContent).to.equal('Cerrado ahora');
+  });
+
+  it('sets a clinic’s coordinates from its ZIP code, offline', async () => {
+    const builder = await openBuilder('?lang=en');
+    type(builder, 'clinics[0].zip', '56377');
+    press(builder, 'button[data-action="from-zip"][data-clinic="0"]');
+    await until(() => input(builder, 'clinics[0].lat').value !== '45.07');
+    expect(Number(input(builder, 'clinics[0].lat').value)).to.be.closeTo(45.6, 0.1);
+    expect(Number(input(builder, 'clinics[0].lng').value)).to.be.closeTo(-94.2, 0.1);
+    expect(builder.doc.querySelector('#clinic-0-zip-status')!.textContent).to.contain('56377');
+  });
+
+  it('sets a clinic’s coordinates with a click on the map, near where it was clicked', async () => {
+    const builder = await openBuilder('?lang=en');
+    // Click the Sartell clinic's own dot, on the Maple Grove clinic's map.
+    const map = builder.doc.querySelector<SVGSVGElement>('svg.map[data-clinic="0"]')!;
+    map.scrollIntoView();
+    const sartell = [...map.querySelectorAll('circle')][4].getBoundingClientRect();
+    map.dispatchEvent(
+      new MouseEvent('click', {
+        bubbles: true,
+        clientX: sartell.x + sartell.width / 2,
+        clientY: sartell.y + sartell.height / 2,
+      }),
+    );
+    expect(Number(input(builder, 'clinics[0].lat').value)).to.be.closeTo(45.62, 0.05);
+    expect(Number(input(builder, 'clinics[0].lng').value)).to.be.closeTo(-94.21, 0.05);
+  });
+
+  it('imports a file, and says so when a file is not JSON without changing anything', async () => {
+    const builder = await openBuilder('?lang=en');
+    const picker = builder.doc.querySelector<HTMLInputElement>('#import')!;
+    const choose = async (name: string, contents: string) => {
+      const files = new DataTransfer();
+      files.items.add(new File([contents], name, { type: 'application/json' }));
+      picker.files = files.files;
+      picker.dispatchEvent(new Event('change'));
+      await until(() => builder.doc.querySelector('#import-status')!.textContent !== '');
+    };
+    await choose('notes.json', 'not json');
+    expect(builder.doc.querySelector('#import-status')!.textContent).to.contain('not a JSON file');
+    expect(builder.doc.querySelectorAll('fieldset.clinic')).to.have.length(6);
+
+    builder.doc.querySelector('#import-status')!.textContent = '';
+    const config = await (await fetch('/test/fixtures/partner-config.json')).text();
+    await choose('clinic.json', config);
+    expect(builder.doc.querySelector('#import-status')!.textContent).to.equal(
+      'Imported clinic.json: 1 clinic, 1 partner.',
+    );
+    expect(input(builder, 'clinics[0].name').value).to.equal('Delano');
+    expect(input(builder, 'partners[0].phone').value).to.equal('+16125550123');
+  });
+
+  it('previews the configuration being edited, and as a partner', async () => {
+    const builder = await openBuilder('?lang=en');
+    const frame = builder.doc.querySelector<HTMLIFrameElement>('#preview')!;
+    const callHref = () =>
+      frame.contentDocument
+        ?.querySelector('ispine-call-book-button')
+        ?.shadowRoot?.querySelector('[part="call"]')
+        ?.getAttribute('href');
+    await until(() => callHref() === 'tel:+17632018191');
+    type(builder, 'phone', FAKE.phone1);
+    await until(() => callHref() === `tel:${FAKE.phone1}`);
+
+    press(builder, 'button[data-action="add-partner"]');
+    type(builder, 'partners[0].id', 'lakes-marathon');
+    type(builder, 'partners[0].phone', FAKE.tracking);
+    const previewAs = builder.doc.querySelector<HTMLSelectElement>('#preview-as')!;
+    previewAs.value = 'lakes-marathon';
+    previewAs.dispatchEvent(new Event('change'));
+    await until(() => callHref() === `tel:${FAKE.tracking}`);
+  });
+});
