@@ -167,6 +167,13 @@ export default [
       'symptom-checker/inline': 'src/symptom-checker/inline.ts',
       'triage/index': 'src/triage/index.ts',
       'config/index': 'src/config/index.ts',
+      // Not package exports: the configuration builder (demo/builder.js) reads these whole.
+      'config/schema': 'src/config/schema.ts',
+      'config/validate': 'src/config/validate.ts',
+      'geo/hours': 'src/geo/hours.ts',
+      'geo/map': 'src/geo/map.ts',
+      'geo/map-data': 'src/geo/map-data.ts',
+      'geo/zip-lookup': 'src/geo/zip-lookup.ts',
     },
     external: [/^lit/, /^@lit\//, 'tslib'],
     output: {

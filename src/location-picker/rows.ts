@@ -86,10 +86,16 @@ const toMinutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
 function hoursOf(clinic: Clinic, t: PickerStrings, now: Date) {
   const { hours } = clinic;
   if (!hours) return { week: [] };
+  const allDay = (periods: readonly OpeningPeriod[]) =>
+    periods.length === 1 && periods[0][0] === '00:00' && periods[0][1] === '24:00';
   const day = (periods: readonly OpeningPeriod[]) =>
-    t.periods(
-      periods.map(([open, close]) => t.period(t.time(toMinutes(open)), t.time(toMinutes(close)))),
-    ) || t.closed;
+    allDay(periods)
+      ? t.allDay
+      : t.periods(
+          periods.map(([open, close]) =>
+            t.period(t.time(toMinutes(open)), t.time(toMinutes(close))),
+          ),
+        ) || t.closed;
   const week = WEEKDAYS.flatMap((weekday, i) => {
     const periods = hours[weekday];
     return periods ? [[t.days[i], day(periods)] as const] : [];

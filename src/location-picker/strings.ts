@@ -62,6 +62,7 @@ const en = {
   /** One opening period, and a day's periods joined. */
   period: (open: string, close: string) => `${open} – ${close}`,
   periods: (list: string[]) => list.join(', '),
+  allDay: 'Open 24 hours',
   /** A time on another day than today. */
   onDay: (day: string, time: string) => `${day} ${time}`,
   time: (minutes: number) => {
@@ -120,6 +121,7 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     weekHours: 'Horario de la semana',
     period: en.period,
     periods: en.periods,
+    allDay: 'Abierto las 24 horas',
     onDay: en.onDay,
     time: (minutes) => {
       const [hour, minute, morning] = clock(minutes);

@@ -162,7 +162,11 @@ describe('the configuration builder', () => {
       const text = picker.shadowRoot!.textContent;
       expect(text).to.contain(FAKE.street1);
       const open = [...picker.shadowRoot!.querySelectorAll('[part="open-status"]')];
-      expect(open.map((line) => line.textContent.trim())).to.deep.equal(['Open now', 'Open now']);
+      expect(open.map((line) => line.textContent.trim().slice(0, 8))).to.deep.equal([
+        'Open now',
+        'Open now',
+      ]);
+      expect(text).to.contain('Today Open 24 hours');
       expect(picker.shadowRoot!.querySelectorAll('[part="hours"]')).to.have.length(2);
       const phones = [...picker.shadowRoot!.querySelectorAll('[part="phone"]')].map((a) =>
         a.getAttribute('href'),
