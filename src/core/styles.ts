@@ -55,6 +55,7 @@ export const hostStyles = css`
   :host([theme='dark']) {
     --_accent: var(--_primary);
     background: var(--_surface);
+    border-radius: var(--_radius);
   }
   :host([hidden]) {
     display: none;

@@ -10,11 +10,13 @@ export const styles = css`
     display: block;
     box-sizing: border-box;
     height: var(--ispine-picker-height, 36em);
+    margin: 1em 0;
     font-size: var(--ispine-font-size, 1em);
     overflow-wrap: anywhere;
   }
   :host([variant='nearest']) {
     height: var(--ispine-picker-height, 6em);
+    margin: 0;
   }
   p,
   ol,

@@ -5,10 +5,13 @@ export const styles = css`
   /* A card whose height depends only on the text size (and a partner's custom property), never
      on the step or the answers: on partner pages its frame cannot tell the page anything. */
   :host {
-    display: flex;
-    flex-direction: column;
+    display: block;
     box-sizing: border-box;
     height: var(--ispine-checker-height, 34em);
+    margin: 1em 0;
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
   [part='heading'] {
@@ -18,30 +21,31 @@ export const styles = css`
     font-size: 1.15em;
     line-height: 1.25;
   }
-  .body {
-    flex: 1;
-    min-height: 0;
-  }
-  [part='frame'] {
-    display: block;
-    width: 100%;
+  /* Inside the host, whose display the page's reserve CSS may set: the title above the body. */
+  .card {
     height: 100%;
-    border: 0;
-  }
-  [part='base'],
-  [part='fallback-box'] {
-    box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    height: 100%;
+  }
+  .body,
+  [part='base'],
+  [part='fallback-box'] {
+    flex: 1;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  [part='frame'] {
+    flex: 1;
+    min-height: 0;
+    display: block;
+    width: 100%;
+    border: 0;
   }
   [part='fallback-box'] {
     justify-content: center;
     align-items: flex-start;
     gap: 0.8em;
-    padding: 1em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
   }
   [part='fallback-box'] p {
     margin: 0;

@@ -83,10 +83,10 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
 
   protected override renderWidget() {
     const heading = this.heading ?? FRAME_STRINGS[this.language].title;
-    return html`${
-        heading ? html`<div part="heading" role="heading" aria-level="2">${heading}</div>` : nothing
-      }
-      <div class="body">${this.#renderBody()}</div>`;
+    return html`<div class="card">
+      ${heading ? html`<div part="heading" role="heading" aria-level="2">${heading}</div>` : nothing}
+      <div class="body">${this.#renderBody()}</div>
+    </div>`;
   }
 
   #renderBody() {

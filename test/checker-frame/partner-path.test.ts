@@ -105,6 +105,8 @@ describe('the partner path: the checker in its frame, script and page on two ori
     const page = await openPartnerPage(partnerLoader() + CHECKER);
     const el = await framedChecker();
     const before = el.getBoundingClientRect().height;
+    // The frame fills the card below its title: 34em (544 px here) less the title and padding.
+    expect(before).to.be.above(440);
     await walk(el, PATHS['self-care with every training habit']);
     expect(el.getBoundingClientRect().height).to.equal(before);
     const messages = (await recorded(page)).filter((line) => line.startsWith('message'));
