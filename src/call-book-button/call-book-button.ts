@@ -17,6 +17,7 @@ import { STRINGS } from './strings.js';
  * @slot - Fallback shown before the script runs and while the configuration loads (e.g. a plain `tel:` link).
  * @fires ispine-call - The visitor followed the call link. Detail: `{ partner, clinicId }`.
  * @fires ispine-book - The visitor opened the booking page. Detail: `{ partner, clinicId }`.
+ * @csspart fallback - The call link shown if the widget fails to render.
  * @csspart base - The wrapper around the links.
  * @csspart call - The `tel:` link.
  * @csspart book - The booking link.
@@ -44,7 +45,7 @@ export class CallBookButton extends WidgetElement {
   /** `solid` or `outline`. */
   variant: 'solid' | 'outline' = 'solid';
 
-  /** The widget a visitor acted in, for `utm_content` (set by widgets that embed the button). */
+  /** The widget a visitor acted in, for `utm_content` (set by widgets that embed the button). @internal */
   widget: WidgetName = 'call-book-button';
 
   #warnedClinic?: string;

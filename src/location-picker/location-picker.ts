@@ -29,6 +29,7 @@ import type { PickerStrings } from './strings.js';
  * @slot - Fallback shown before the script runs and while the configuration loads.
  * @fires ispine-location-change - The visitor chose a clinic (never when the page sets `selected`). Detail: `{ clinicId }`.
  * @fires ispine-directions - The visitor followed a directions link. Detail: `{ clinicId }`.
+ * @csspart fallback - The call link shown if the widget fails to render.
  * @csspart base - The card around everything.
  * @csspart heading - The title ("Find a clinic near you"), unless `heading=""`.
  * @csspart locate - The "Use my location" button.

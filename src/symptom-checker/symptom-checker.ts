@@ -28,6 +28,7 @@ import { hostStyles } from '../core/styles.js';
  * @fires ispine-book - A booking link in a result was used. Detail: `{ partner, clinicId }`.
  * @csspart heading - The card's title (see `heading`).
  * @csspart frame - The isolated frame the questions run in (partner pages).
+ * @csspart fallback - The call link shown if the widget fails to render.
  * @csspart fallback-box - What shows when the frame cannot open: a call link and `open-page`.
  * @csspart open-page - The link that opens the checker as its own page in a new tab.
  * @csspart base - The card around a step or a result.
@@ -43,6 +44,13 @@ import { hostStyles } from '../core/styles.js';
  * @csspart back - The Back button.
  * @csspart restart - The Start over button of a result.
  * @csspart result - The result (also `emergency`, `urgent`, `specialist` or `self_care`).
+ * @csspart emergency - Beside `result` on the emergency result.
+ * @csspart urgent - Beside `result` on the urgent result.
+ * @csspart specialist - Beside `result` on the specialist result.
+ * @csspart self_care - Beside `result` on the self-care result.
+ * @csspart care-card - The coloured card that leads a result: the care level, what to do now, the action.
+ * @csspart pattern - The pattern in hedged words (specialist and self-care results).
+ * @csspart safety-net - "Get help sooner if…" / "Call 911 if…": the red flags behind a disclosure.
  * @csspart call-911 - The `tel:911` link of the emergency result.
  * @csspart copy - The "Copy summary" button.
  * @csspart status - The copy confirmation (a polite live region).
