@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { attributedUrl, contactFor } from '../core/contact.js';
+import { localized } from '../core/strings.js';
 import type { WidgetName } from '../core/contact.js';
 import { emit } from '../core/events.js';
 import { formatPhone, telHref } from '../core/phone.js';
@@ -63,7 +64,7 @@ export class CallBookButton extends WidgetElement {
     const partner = this.partnerId;
     const contact = contactFor(config, this.clinic ?? selectedClinicId, partner);
     if (this.clinic && !contact.clinic) this.#warnUnknownClinic(this.clinic);
-    const t = STRINGS[this.language];
+    const t = localized(config, 'call-book-button', this.language, STRINGS[this.language]);
     const who = contact.clinic
       ? `${config.organization} ${contact.clinic.name}`
       : config.organization;

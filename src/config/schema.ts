@@ -1,3 +1,14 @@
+/** The languages the widgets speak. */
+export const LANGS = ['en', 'es'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * The clinic's own wording, per language: `"<widget>.<key>"` → text, e.g.
+ * `{ "es": { "symptom-checker.title": "¿Le duele la espalda?" } }`. Keys are listed in
+ * `string-keys.ts` (the widgets' plain-text strings).
+ */
+export type StringOverrides = Partial<Record<Lang, Record<string, string>>>;
+
 /** Days of the week as they appear in `hours`. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -44,4 +55,6 @@ export interface Config {
   partners?: Record<string, Partner>;
   /** Beyond this many miles the location picker says the nearest clinic is far (default 100). */
   outOfAreaMiles?: number;
+  /** Wording that replaces the widgets' own, per language (a reviewed translation, say). */
+  strings?: StringOverrides;
 }

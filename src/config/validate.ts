@@ -1,5 +1,14 @@
-import { WEEKDAYS } from './schema.js';
-import type { Clinic, Config, OpeningPeriod, Partner, Weekday, WeeklyHours } from './schema.js';
+import { LANGS, WEEKDAYS } from './schema.js';
+import type {
+  Clinic,
+  Config,
+  OpeningPeriod,
+  Partner,
+  StringOverrides,
+  Weekday,
+  WeeklyHours,
+} from './schema.js';
+import { STRING_KEYS } from './string-keys.js';
 
 /** A configuration problem, with the path of the offending field (e.g. `clinics[2].phone`). */
 export class ConfigError extends Error {
@@ -235,6 +244,43 @@ function partners(value: unknown, path: string, report: Report): Record<string, 
   return result;
 }
 
+/** Every `"<widget>.<key>"` a configuration may reword. */
+const OVERRIDABLE = new Set(
+  Object.entries(STRING_KEYS).flatMap(([widget, keys]) => keys.map((key) => `${widget}.${key}`)),
+);
+
+function strings(value: unknown, path: string, report: Report): StringOverrides {
+  const result = bare() as StringOverrides;
+  for (const [lang, table] of Object.entries(record(value, path))) {
+    if (!LANGS.includes(lang as never)) {
+      report(
+        new ConfigError(
+          `${path}.${lang}`,
+          `is not a language the widgets speak (${LANGS.join(', ')})`,
+        ),
+      );
+      continue;
+    }
+    const words = bare() as Record<string, string>;
+    for (const [key, text] of Object.entries(
+      attempt(record, table, `${path}.${lang}`, report) ?? {},
+    )) {
+      const at = `${path}.${lang}["${key}"]`;
+      if (!OVERRIDABLE.has(key)) {
+        report(
+          new ConfigError(at, 'is not a string the widgets show (see the README for the keys)'),
+        );
+      } else if (typeof text !== 'string' || text.trim() === '' || text.length > 1000) {
+        report(new ConfigError(at, 'must be text of 1–1000 characters'));
+      } else {
+        words[key] = text;
+      }
+    }
+    result[lang as keyof StringOverrides] = words;
+  }
+  return result;
+}
+
 const config = object<Config>({
   organization: text,
   phone,
@@ -246,6 +292,7 @@ const config = object<Config>({
       throw new ConfigError(path, 'must be a number of miles above 0');
     return miles;
   }),
+  strings: optional(strings),
 });
 
 /** Checks `value` in full: the clean copy of what passed, and every problem found. */

@@ -1,6 +1,8 @@
-/** Languages every widget speaks. */
-export const LANGS = ['en', 'es'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS } from '../config/schema.js';
+import type { Lang } from '../config/schema.js';
+
+export { LANGS };
+export type { Lang };
 
 function supported(tag: string | null | undefined): Lang | undefined {
   const base = tag?.trim().toLowerCase().split('-')[0];

@@ -1,3 +1,4 @@
+import type { Config } from '../config/schema.js';
 import type { Lang } from './i18n.js';
 
 /** Phrases every widget says the same way, once. Each widget's own table spreads these in. */
@@ -12,3 +13,40 @@ export const SHARED_STRINGS = {
     newTab: '(se abre en una pestaña nueva)',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
+
+/** Which widget a strings table belongs to: the prefix of its keys in `config.strings`. */
+export type StringsOwner = 'call-book-button' | 'location-picker' | 'symptom-checker';
+
+const reworded = new WeakMap<Config, Map<string, object>>();
+
+/**
+ * `table` with the configuration's own wording for `owner` in `lang` (validated keys, plain-text
+ * entries only), the same object for as long as the configuration stays the same.
+ */
+export function localized<T extends object>(
+  config: Config,
+  owner: StringsOwner,
+  lang: Lang,
+  table: T,
+): T {
+  const overrides = config.strings?.[lang];
+  if (!overrides) return table;
+  const cache = reworded.get(config) ?? new Map<string, object>();
+  reworded.set(config, cache);
+  const id = `${owner} ${lang} ${Object.keys(table).join()}`;
+  let merged = cache.get(id) as T | undefined;
+  if (!merged) {
+    merged = { ...table };
+    for (const [key, text] of Object.entries(overrides)) {
+      const name = key.slice(owner.length + 1);
+      if (
+        key.startsWith(`${owner}.`) &&
+        typeof (table as Record<string, unknown>)[name] === 'string'
+      ) {
+        (merged as Record<string, unknown>)[name] = text;
+      }
+    }
+    cache.set(id, merged);
+  }
+  return merged;
+}

@@ -13,6 +13,7 @@ import { renderMap } from './map.js';
 import { clinicList } from './rows.js';
 import type { ClinicList, ClinicRow } from './rows.js';
 import { STRINGS } from './strings.js';
+import { localized } from '../core/strings.js';
 import type { PickerStrings } from './strings.js';
 
 /**
@@ -335,7 +336,7 @@ export class LocationPicker extends WidgetElement {
   }
 
   protected override renderWidget() {
-    const t = STRINGS[this.language];
+    const t = localized(this.page.config, 'location-picker', this.language, STRINGS[this.language]);
     const list = clinicList({
       config: this.page.config,
       strings: t,

@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../core/events.js';
+import { getPageState } from '../core/state.js';
+import { localized } from '../core/strings.js';
 import type { Lang } from '../core/i18n.js';
 import type { Assessment, CareLevel } from '../triage/assess.js';
 import { QUESTIONS, RED_FLAGS } from '../triage/questions.js';
@@ -51,6 +53,10 @@ export class Questionnaire implements ReactiveController {
     host.addController(this);
   }
 
+  #strings(): CheckerStrings {
+    return localized(getPageState().config, 'symptom-checker', this.#lang, STRINGS[this.#lang]);
+  }
+
   hostUpdated(): void {
     if (this.#moved) {
       this.#moved = false;
@@ -58,11 +64,11 @@ export class Questionnaire implements ReactiveController {
     }
   }
 
-  /** The current step or result, in `lang`. */
+  /** The current step or result, in `lang`, with the configuration's own wording. */
   render(lang: Lang, options: QuestionnaireOptions) {
     this.#lang = lang;
     this.#options = options;
-    const t = STRINGS[lang];
+    const t = this.#strings();
     // `lang` on the content too: a page in an unsupported language gets English, read as English.
     const { result } = this.#flow;
     const [content, nav] = result ? this.#renderResult(t, result) : this.#renderStep(t);
@@ -255,7 +261,7 @@ export class Questionnaire implements ReactiveController {
   };
 
   readonly #copy = (): void => {
-    const text = this.#flow.summary(STRINGS[this.#lang]);
+    const text = this.#flow.summary(this.#strings());
     const copied = (outcome?: 'ok' | 'fail') => {
       this.#copied = outcome;
       this.#host.requestUpdate();

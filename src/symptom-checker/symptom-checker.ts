@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import { CheckerFrameController } from '../checker-frame/host.js';
 import type { FrameHost } from '../checker-frame/host.js';
 import { contactFor } from '../core/contact.js';
+import type { Lang } from '../core/i18n.js';
+import { localized } from '../core/strings.js';
 import { REFLECTED, WidgetElement } from '../core/widget-element.js';
 import type { Questionnaire } from './questionnaire.js';
 import { styles } from './symptom-checker.styles.js';
@@ -89,8 +91,12 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
     return this.partnerId ?? null;
   }
 
+  #labels(lang: Lang) {
+    return localized(this.page.config, 'symptom-checker', lang, FRAME_STRINGS[lang]);
+  }
+
   protected override renderWidget() {
-    const heading = this.heading ?? FRAME_STRINGS[this.language].title;
+    const heading = this.heading ?? this.#labels(this.language).title;
     return html`<div class="card">
       ${heading ? html`<div part="heading" role="heading" aria-level="2">${heading}</div>` : nothing}
       <div class="body">${this.#renderBody()}</div>
@@ -126,7 +132,7 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
     return this.#frame?.render(
       loader.filesUrl,
       settings,
-      FRAME_STRINGS[lang],
+      this.#labels(lang),
       this.renderCallLink(),
     );
   }

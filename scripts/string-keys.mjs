@@ -1,0 +1,49 @@
+// Writes src/config/string-keys.ts: the keys of each widget's plain-text strings, the ones a
+// configuration may reword (`config.strings`). Reads the built ES modules: run `npm run build`,
+// then `node scripts/string-keys.mjs`, then build again. `npm test` fails while the file is stale.
+import { writeFileSync } from 'node:fs';
+import { format } from 'prettier';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+
+/** Each widget's English tables (every language has the same keys; the types make sure). */
+const TABLES = {
+  'call-book-button': ['call-book-button/strings.js'],
+  'location-picker': ['location-picker/strings.js'],
+  'symptom-checker': ['symptom-checker/strings.js', 'symptom-checker/frame-strings.js'],
+};
+
+/** The plain-text keys of each widget, sorted. */
+export async function stringKeys() {
+  const keys = {};
+  for (const [widget, files] of Object.entries(TABLES)) {
+    const found = new Set();
+    for (const file of files) {
+      const module = await import(join(ROOT, 'dist/esm', file));
+      const table = (module.STRINGS ?? module.FRAME_STRINGS).en;
+      for (const [key, value] of Object.entries(table))
+        if (typeof value === 'string') found.add(key);
+    }
+    keys[widget] = [...found].sort();
+  }
+  return keys;
+}
+
+/** The source of src/config/string-keys.ts for `keys`. */
+export function stringKeysSource(keys) {
+  const lists = Object.entries(keys)
+    .map(([widget, list]) => `  '${widget}': [${list.map((key) => `'${key}'`).join(', ')}],`)
+    .join('\n');
+  return `// Written by scripts/string-keys.mjs from the widgets' string tables: do not edit by hand.
+/** The widgets' plain-text strings a configuration may reword, per widget. */
+export const STRING_KEYS: Record<string, readonly string[]> = {
+${lists}
+};
+`;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const path = join(ROOT, 'src/config/string-keys.ts');
+  writeFileSync(path, await format(stringKeysSource(await stringKeys()), { filepath: path }));
+}
