@@ -2,7 +2,7 @@
 // configuration may reword (`config.strings`). Reads the built ES modules: run `npm run build`,
 // then `node scripts/string-keys.mjs`, then build again. `npm test` fails while the file is stale.
 import { writeFileSync } from 'node:fs';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -45,5 +45,6 @@ ${lists}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const path = join(ROOT, 'src/config/string-keys.ts');
-  writeFileSync(path, await format(stringKeysSource(await stringKeys()), { filepath: path }));
+  const options = { ...(await resolveConfig(path)), filepath: path };
+  writeFileSync(path, await format(stringKeysSource(await stringKeys()), options));
 }
