@@ -244,21 +244,18 @@ export class Questionnaire implements ReactiveController {
     }
   };
 
-  readonly #back = (): void => {
-    this.#flow.back();
-    this.#copied = undefined;
-    this.#invalid = false;
-    this.#moved = true;
-    this.#host.requestUpdate();
-  };
+  readonly #back = (): void => this.#moveTo(() => this.#flow.back());
 
-  readonly #restart = (): void => {
-    this.#flow.restart();
+  readonly #restart = (): void => this.#moveTo(() => this.#flow.restart());
+
+  /** Another step or result: the copy note and the error go, focus follows to its heading. */
+  #moveTo(change: () => void): void {
+    change();
     this.#copied = undefined;
     this.#invalid = false;
     this.#moved = true;
     this.#host.requestUpdate();
-  };
+  }
 
   readonly #copy = (): void => {
     const text = this.#flow.summary(this.#strings());
