@@ -71,7 +71,10 @@ function publicSurface() {
       customElementsManifest.modules = customElementsManifest.modules.flatMap((module) => {
         const elements = (module.declarations ?? []).filter((d) => d.customElement && d.tagName);
         if (elements.length === 0) return [];
-        const internal = internalNames(module.path);
+        const internal = new Set([
+          ...internalNames(module.path),
+          ...internalNames('src/core/widget-element.ts'),
+        ]);
         for (const element of elements) {
           const hidden = new Set(
             (element.members ?? []).filter((m) => !isPublic(m, internal)).map((m) => m.name),

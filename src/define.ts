@@ -1,13 +1,23 @@
 import { VERSION } from './version.js';
 
+/** Our element classes carry the version that defined them (see WidgetElement). */
+type Versioned = CustomElementConstructor & { readonly ispineVersion?: string };
+
 /**
- * Registers a custom element unless the name is taken. Never throws: a page may carry two copies
- * of the widgets (two script tags, or a bundle plus the CDN script); the first definition wins.
+ * Registers a custom element unless the name is taken; never throws. A page may carry two copies
+ * of the widgets (two script tags, or a bundle plus the hosted script): the first definition
+ * wins, silently when it is this same version, with one warning naming both versions otherwise.
  */
 export function define(name: string, element: CustomElementConstructor): void {
-  if (customElements.get(name)) {
-    console.warn(`ispine-widgets ${VERSION}: <${name}> is already defined; keeping that one.`);
-    return;
+  const existing: Versioned | undefined = customElements.get(name);
+  if (!existing) {
+    customElements.define(name, element);
+  } else if (existing.ispineVersion !== VERSION) {
+    const holder = existing.ispineVersion
+      ? `ispine-widgets ${existing.ispineVersion}`
+      : 'another script';
+    console.warn(
+      `ispine-widgets ${VERSION}: <${name}> is already defined by ${holder}; keeping that one.`,
+    );
   }
-  customElements.define(name, element);
 }

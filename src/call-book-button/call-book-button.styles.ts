@@ -2,12 +2,8 @@ import { css } from '../core/styles.js';
 
 // Links look like buttons (core/styles.ts); `solid` uses the `primary` class.
 export const styles = css`
-  /* The links carry the theme's colours; the host paints nothing around their rounded corners. */
-  :host,
-  :host([theme='light']),
-  :host([theme='dark']) {
+  :host {
     display: inline-block;
-    background: none;
   }
   [part='base'] {
     display: flex;

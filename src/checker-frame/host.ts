@@ -1,4 +1,4 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { LitElement, ReactiveController, TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
 import { FRAME_FILE, frameUrl, isFrameMessage } from './protocol.js';
@@ -37,6 +37,9 @@ export class CheckerFrameController implements ReactiveController {
   #failed = false;
   #ready = false;
   #timer?: ReturnType<typeof setTimeout>;
+  #nearView?: IntersectionObserver;
+  /** The card has come within 200 px of the viewport: the frame may be created. */
+  #visible = false;
 
   constructor(host: FrameHost) {
     this.#host = host;
@@ -47,6 +50,18 @@ export class CheckerFrameController implements ReactiveController {
     window.addEventListener('message', this.#onMessage);
     document.addEventListener('securitypolicyviolation', this.#onViolation);
     if (this.#wanted) this.#host.requestUpdate();
+    // Creating a frame is a long task on a slow phone: it waits until the card is about to be
+    // seen, in a task of its own, off the page's first render.
+    this.#nearView ??= new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#nearView?.disconnect();
+        this.#visible = true;
+        this.#host.requestUpdate();
+      },
+      { rootMargin: '200px' },
+    );
+    if (!this.#visible) this.#nearView.observe(this.#host);
   }
 
   hostUpdated(): void {
@@ -54,6 +69,7 @@ export class CheckerFrameController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#nearView?.disconnect();
     window.removeEventListener('message', this.#onMessage);
     document.removeEventListener('securitypolicyviolation', this.#onViolation);
     clearTimeout(this.#timer);
@@ -85,6 +101,7 @@ export class CheckerFrameController implements ReactiveController {
       </div>`;
     }
     this.#wanted = frameUrl(filesUrl, settings);
+    if (!this.#visible) return nothing;
     return html`<iframe part="frame" title=${labels.title} allow="clipboard-write"></iframe>`;
   }
 

@@ -5,6 +5,7 @@ import { resolveLang } from './i18n.js';
 import type { Lang } from './i18n.js';
 import { getPageState, startPage, subscribe } from './state.js';
 import { SHARED_STRINGS } from './strings.js';
+import { VERSION } from '../version.js';
 import type { PageState } from './state.js';
 import { formatPhone, telHref } from './phone.js';
 
@@ -27,6 +28,9 @@ export const REFLECTED_DEFAULT = { reflect: true, useDefault: true } as const;
  * @internal Not an element of its own; its members are documented on the three widgets.
  */
 export abstract class WidgetElement extends LitElement {
+  /** The version that defined the element, so a second copy can tell it apart. @internal */
+  static readonly ispineVersion = VERSION;
+
   static override properties: PropertyDeclarations = {
     partner: REFLECTED,
     theme: REFLECTED_DEFAULT,

@@ -123,10 +123,10 @@ export class CheckerFlow {
   summary(t: CheckerStrings): string {
     const { careLevel, category } = assessParsed(this.answers());
     const answers = QUESTIONS.map(({ id }) => {
-      const words = this.chosen(id).map((c) => (c === NONE ? t.none : t.o[c]));
-      return `${t.q[id][0]} ${words.join('; ') || t.skipped}`;
+      const words = this.chosen(id).map((c) => (c === NONE ? t.none : t.options[c]));
+      return `${t.questions[id][0]} ${words.join('; ') || t.skipped}`;
     });
     const result = `${t.result}: ${t.care[careLevel].join(' ')}`;
-    return [t.summary, ...answers, '', result, t.cat[category], t.notDx].join('\n');
+    return [t.summary, ...answers, '', result, t.patterns[category], t.notDiagnosis].join('\n');
   }
 }

@@ -81,7 +81,7 @@ export class Questionnaire implements ReactiveController {
 
   #renderStep(t: CheckerStrings) {
     const { question: q, step } = this.#flow;
-    const [legend, why] = t.q[q.id];
+    const [legend, why] = t.questions[q.id];
     const chosen = this.#flow.chosen();
     const type = q.kind === 'one' ? 'radio' : 'checkbox';
     const option = (id: Choice, text: string) =>
@@ -103,8 +103,8 @@ export class Questionnaire implements ReactiveController {
           </h2>
         </legend>
         <p id="why" part="why">${why}${q.kind === 'one' ? '' : ` ${t.many}`}</p>
-        ${this.#invalid ? html`<p id="err" part="error">${t.err}</p>` : nothing}
-        ${q.options.map((id) => option(id, t.o[id]))}
+        ${this.#invalid ? html`<p id="err" part="error">${t.required}</p>` : nothing}
+        ${q.options.map((id) => option(id, t.options[id]))}
         ${q.noneOfThese ? option(NONE, t.none) : nothing}
       </fieldset> `;
     const nav = html`
@@ -131,10 +131,10 @@ export class Questionnaire implements ReactiveController {
             ${list(items)}`
         : nothing;
     const ledHere = section(
-      t.why,
-      reasons.map((id) => (id === 'unclear' ? t.unclear : t.o[id])),
+      t.ledToThis,
+      reasons.map((id) => (id === 'unclear' ? t.unclear : t.options[id])),
     );
-    const notDx = html`<p><strong>${t.notDx}</strong></p>`;
+    const notDx = html`<p><strong>${t.notDiagnosis}</strong></p>`;
     if (careLevel === 'emergency') {
       const content = html`<div part="result emergency">
         ${this.#careCard(t, careLevel, html`<a part="call-911" href="tel:911">${t.call911}</a>`)}
@@ -146,7 +146,7 @@ export class Questionnaire implements ReactiveController {
     const copy = this.#copied === 'ok' ? t.copied : this.#copied ? t.noCopy : '';
     const content = html`<div part="result ${careLevel}">
       ${this.#careCard(t, careLevel, this.#actions(careLevel))} ${ledHere}
-      ${careLevel === 'urgent' ? nothing : html`<p part="pattern">${t.cat[category]}</p>`}
+      ${careLevel === 'urgent' ? nothing : html`<p part="pattern">${t.patterns[category]}</p>`}
       ${
         careLevel === 'self_care'
           ? html`${section(t.home, t.homeTips)}
@@ -164,9 +164,9 @@ export class Questionnaire implements ReactiveController {
       )}
       <details part="safety-net">
         <summary>${t.sooner[careLevel]}</summary>
-        ${list(RED_FLAGS.map((id) => t.o[id]))}
+        ${list(RED_FLAGS.map((id) => t.options[id]))}
       </details>
-      ${careLevel === 'urgent' ? nothing : html`<p>${t.sos}</p>`} ${notDx}
+      ${careLevel === 'urgent' ? nothing : html`<p>${t.emergencyNote}</p>`} ${notDx}
       <button part="copy" @click=${this.#copy}>${t.copy}</button>
       <p part="status" role="status">${copy}</p>
       ${

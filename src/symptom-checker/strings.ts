@@ -1,8 +1,9 @@
 import type { Lang } from '../core/i18n.js';
-import type { CareLevel, Category, OptionId, QuestionId, TrainingHabit } from '../triage/index.js';
+import type { CareLevel, Category } from '../triage/assess.js';
+import type { OptionId, QuestionId, TrainingHabit } from '../triage/questions.js';
 
 // Wording from CLINICAL.md, in plain words (the English is held to a grade-8 ceiling by a test).
-// Keys are short on purpose: every key ships twice in the drop-in bundle.
+// These tables ship only in the checker's frame (dist/checker-frame.js), never in the drop-in.
 
 const whyHow = 'How it started and how it feels help tell muscle, joint and disc pain apart.';
 const whyLong = 'Pain that lasts or stops you walking or sleeping needs a specialist sooner.';
@@ -13,7 +14,7 @@ const en = {
   local: 'Your answers stay on this device. Nothing is sent.',
   step: (n: number, of: number) => `Step ${n} of ${of}`,
   /** Per question: [legend, "why we ask"]. */
-  q: {
+  questions: {
     redFlags: [
       'Do you have any of these with your back pain?',
       'These signs can mean pressure on nerves or another serious problem that needs care now.',
@@ -33,7 +34,7 @@ const en = {
     training: ['Do any of these fit your running?', 'Your running habits shape the tips you get.'],
   } satisfies Record<QuestionId, readonly [string, string]>,
   /** Option texts, keyed by the triage option ids. */
-  o: {
+  options: {
     bladder_bowel: 'New trouble holding or passing urine or stool (pee or poop)',
     saddle_numbness: 'Numbness in the groin, buttocks or inner thighs',
     both_legs: 'Pain, numbness or tingling in both legs',
@@ -74,7 +75,7 @@ const en = {
   } satisfies Record<OptionId, string>,
   none: 'None of these',
   many: 'Choose all that apply.',
-  err: 'Please choose what applies, or choose "None of these".',
+  required: 'Please choose what applies, or choose "None of these".',
   next: 'Next',
   skip: 'Skip',
   back: 'Back',
@@ -97,7 +98,7 @@ const en = {
   } satisfies Record<CareLevel, readonly [string, string]>,
   call911: 'Call 911',
   /** The pattern in hedged words and what the clinic can do (the article's content). */
-  cat: {
+  patterns: {
     muscular:
       'Your answers fit a pattern often seen with sore or strained muscles. In runners, most back pain comes from the muscles. Training too much, or weak belly, hip and thigh muscles, can leave the back to do the work. A specialist can give you stretches and exercises to build strength. Massage and foam rolling can ease tight muscles after a run.',
     arthritis:
@@ -109,7 +110,7 @@ const en = {
       'Your answers do not fit one clear pattern. A specialist can check your back and find the cause.',
   } satisfies Record<Category, string>,
   /** Section headings of a result. */
-  why: 'What led to this',
+  ledToThis: 'What led to this',
   unclear: 'No clear pattern',
   home: 'What you can do now',
   homeTips: [
@@ -140,8 +141,8 @@ const en = {
     specialist: 'Get help sooner if you get any of these:',
     self_care: 'Get help sooner if you get any of these:',
   },
-  sos: 'If you think this is an emergency, call 911.',
-  notDx: 'This is not a diagnosis.',
+  emergencyNote: 'If you think this is an emergency, call 911.',
+  notDiagnosis: 'This is not a diagnosis.',
   copy: 'Copy summary',
   copied: 'Summary copied. You can paste it in a message or show it at your visit.',
   noCopy: 'Your browser could not copy. You can select and copy the summary below.',
@@ -160,7 +161,7 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
     use: 'Para adultos y adolescentes con dolor de espalda, para ayudarle a decidir dónde recibir atención. No da un diagnóstico. Si cree que es una emergencia, llame al 911.',
     local: 'Sus respuestas se quedan en este aparato. No se envía nada.',
     step: (n, of) => `Paso ${n} de ${of}`,
-    q: {
+    questions: {
       redFlags: [
         '¿Tiene alguno de estos síntomas junto con el dolor de espalda?',
         'Estas señales pueden indicar presión sobre los nervios u otro problema grave que necesita atención ahora.',
@@ -194,7 +195,7 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
         'Sus hábitos al correr definen los consejos que recibe.',
       ],
     },
-    o: {
+    options: {
       bladder_bowel:
         'Problemas nuevos para controlar la orina o las heces, o para orinar o evacuar',
       saddle_numbness: 'Entumecimiento en la ingle, las nalgas o la parte interna de los muslos',
@@ -239,7 +240,7 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
     },
     none: 'Ninguno de estos',
     many: 'Elija todos los que correspondan.',
-    err: 'Por favor, elija lo que corresponda, o elija «Ninguno de estos».',
+    required: 'Por favor, elija lo que corresponda, o elija «Ninguno de estos».',
     next: 'Siguiente',
     skip: 'Omitir',
     back: 'Atrás',
@@ -260,7 +261,7 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
       ],
     },
     call911: 'Llamar al 911',
-    cat: {
+    patterns: {
       muscular:
         'Sus respuestas coinciden con un patrón que se ve a menudo con músculos adoloridos o forzados. En los corredores, la mayoría del dolor de espalda viene de los músculos. Entrenar demasiado, o tener débiles los músculos del vientre, la cadera y los muslos, deja el trabajo a la espalda. Un especialista puede darle estiramientos y ejercicios de fuerza. Los masajes y el rodillo de espuma alivian la tensión después de correr.',
       arthritis:
@@ -271,7 +272,7 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
       unclear:
         'Sus respuestas no coinciden con un patrón claro. Un especialista puede revisar su espalda y encontrar la causa.',
     },
-    why: 'Qué llevó a este resultado',
+    ledToThis: 'Qué llevó a este resultado',
     unclear: 'Ningún patrón claro',
     home: 'Qué puede hacer ahora',
     homeTips: [
@@ -299,8 +300,8 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
       specialist: 'Busque ayuda antes si tiene alguno de estos síntomas:',
       self_care: 'Busque ayuda antes si tiene alguno de estos síntomas:',
     },
-    sos: 'Si cree que es una emergencia, llame al 911.',
-    notDx: 'Esto no es un diagnóstico.',
+    emergencyNote: 'Si cree que es una emergencia, llame al 911.',
+    notDiagnosis: 'Esto no es un diagnóstico.',
     copy: 'Copiar resumen',
     copied: 'Resumen copiado. Puede pegarlo en un mensaje o mostrarlo en su cita.',
     noCopy: 'Su navegador no pudo copiar. Puede seleccionar y copiar el resumen de abajo.',

@@ -100,8 +100,11 @@ test('the summary names every question, the answers in words and the result', ()
   walk(flow, ['none'], ['fever']);
   const en = STRINGS.en;
   const summary = flow.summary(en);
-  assert.match(summary, new RegExp(`${en.q.systemic[0].replace(/[?]/g, '\\?')} ${en.o.fever}`));
-  assert.ok(summary.includes(`${en.q.age[0]} ${en.skipped}`));
+  assert.match(
+    summary,
+    new RegExp(`${en.questions.systemic[0].replace(/[?]/g, '\\?')} ${en.options.fever}`),
+  );
+  assert.ok(summary.includes(`${en.questions.age[0]} ${en.skipped}`));
   assert.ok(summary.includes(en.care.urgent[0]));
-  assert.ok(summary.includes(en.notDx));
+  assert.ok(summary.includes(en.notDiagnosis));
 });

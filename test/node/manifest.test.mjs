@@ -44,7 +44,15 @@ test('lists no private, protected or internal member', () => {
       assert.ok(!member.name.startsWith('#'), `${element.tagName} ${member.name}`);
     }
     const names = (element.members ?? []).map((m) => m.name);
-    for (const internal of ['widget', 'hot', 'box', 'note', 'questionnaire', 'page']) {
+    for (const internal of [
+      'widget',
+      'hot',
+      'box',
+      'note',
+      'questionnaire',
+      'page',
+      'ispineVersion',
+    ]) {
       assert.ok(!names.includes(internal), `${element.tagName} lists ${internal}`);
     }
   }

@@ -35,7 +35,12 @@ const GRADE = 8;
 
 test('every question block (question, why we ask, options) reads at grade 8 or below', () => {
   for (const { id, options } of QUESTIONS) {
-    const block = [...en.q[id], ...options.map((option) => en.o[option]), en.none, en.many];
+    const block = [
+      ...en.questions[id],
+      ...options.map((option) => en.options[option]),
+      en.none,
+      en.many,
+    ];
     assert.ok(grade(block) <= GRADE, `${id}: grade ${grade(block).toFixed(1)}`);
   }
 });
@@ -44,14 +49,16 @@ test('every result block reads at grade 8 or below', () => {
   const blocks = {
     intro: [en.use, en.local],
     ...Object.fromEntries(Object.entries(en.care).map(([level, texts]) => [level, texts])),
-    ...Object.fromEntries(Object.entries(en.cat).map(([category, text]) => [category, [text]])),
-    reasons: [en.why, en.unclear],
+    ...Object.fromEntries(
+      Object.entries(en.patterns).map(([category, text]) => [category, [text]]),
+    ),
+    reasons: [en.ledToThis, en.unclear],
     home: [en.home, ...en.homeTips, en.bookLater],
     running: [en.runTips, ...Object.values(en.tip)],
     prevention: [en.prevent, ...Object.values(en.preventTips)],
-    safety: [...Object.values(en.sooner), en.sos, en.notDx],
+    safety: [...Object.values(en.sooner), en.emergencyNote, en.notDiagnosis],
     copy: [en.copy, en.copied, en.noCopy],
-    error: [en.err],
+    error: [en.required],
   };
   for (const [name, block] of Object.entries(blocks)) {
     const units = block.filter(Boolean);
@@ -61,7 +68,7 @@ test('every result block reads at grade 8 or below', () => {
 
 test('no single sentence of a result runs past grade 10', () => {
   // A guard against one long, hard sentence hiding inside an easy block.
-  const sentences = [...Object.values(en.cat), ...Object.values(en.care).flat()]
+  const sentences = [...Object.values(en.patterns), ...Object.values(en.care).flat()]
     .flatMap((text) => text.split(/(?<=\.)\s+/))
     .filter((sentence) => sentence.split(/\s+/).length >= 8);
   for (const sentence of sentences) {

@@ -65,7 +65,7 @@ const PATHS: Record<CareLevel, (OptionId | 'none')[][]> = {
   ],
 };
 const label = (id: OptionId | 'none', lang: 'en' | 'es' = 'en') =>
-  id === 'none' ? STRINGS[lang].none : STRINGS[lang].o[id];
+  id === 'none' ? STRINGS[lang].none : STRINGS[lang].options[id];
 
 async function walk(el: SymptomChecker, level: CareLevel, lang: 'en' | 'es' = 'en') {
   const steps = PATHS[level];
@@ -155,11 +155,11 @@ describe('<ispine-symptom-checker>', () => {
     it('asks each question as a fieldset whose legend is the question', async () => {
       const el = await checker();
       const fieldset = $(el, 'fieldset')!;
-      expect(fieldset.querySelector('legend')!.textContent).to.contain(en.q.redFlags[0]);
+      expect(fieldset.querySelector('legend')!.textContent).to.contain(en.questions.redFlags[0]);
       expect(fieldset.querySelectorAll('input[type="checkbox"]')).to.have.length(7);
       await answer(el, en.none);
       await answer(el);
-      expect($(el, 'legend')!.textContent).to.contain(en.q.age[0]);
+      expect($(el, 'legend')!.textContent).to.contain(en.questions.age[0]);
       expect($(el, 'fieldset')!.querySelectorAll('input[type="radio"]')).to.have.length(4);
     });
 
@@ -177,7 +177,7 @@ describe('<ispine-symptom-checker>', () => {
       part(el, 'next')!.click();
       await el.updateComplete;
       const error = part(el, 'error')!;
-      expect(error.textContent).to.equal(en.err);
+      expect(error.textContent).to.equal(en.required);
       expect($(el, 'fieldset')!.getAttribute('aria-describedby')!.split(' ')).to.include(error.id);
       expect(headingText(el)).to.contain('Step 1 of 8');
       byLabel(el, en.none).click();
@@ -188,7 +188,7 @@ describe('<ispine-symptom-checker>', () => {
     it('shows why each question is asked, under the question', async () => {
       const el = await checker();
       for (const q of QUESTIONS) {
-        expect(part(el, 'why')!.textContent).to.contain(en.q[q.id][1]);
+        expect(part(el, 'why')!.textContent).to.contain(en.questions[q.id][1]);
         await answer(el, ...(q.required ? [en.none] : []));
       }
     });
@@ -227,7 +227,7 @@ describe('<ispine-symptom-checker>', () => {
     it('opens on the red-flag question with the intended use above it', async () => {
       const el = await checker();
       expect(part(el, 'intro')!.textContent).to.contain(en.use);
-      expect(headingText(el)).to.equal(`Step 1 of 8 ${en.q.redFlags[0]}`);
+      expect(headingText(el)).to.equal(`Step 1 of 8 ${en.questions.redFlags[0]}`);
       expect(inputs(el).map((i) => i.value)).to.deep.equal([...QUESTIONS[0].options, 'none']);
     });
 
@@ -258,14 +258,14 @@ describe('<ispine-symptom-checker>', () => {
 
     it('makes "None of these" exclusive', async () => {
       const el = await checker();
-      byLabel(el, en.o.both_legs).click();
-      byLabel(el, en.o.leg_weakness).click();
+      byLabel(el, en.options.both_legs).click();
+      byLabel(el, en.options.leg_weakness).click();
       await el.updateComplete;
       expect(checked(el)).to.deep.equal(['both_legs', 'leg_weakness']);
       byLabel(el, en.none).click();
       await el.updateComplete;
       expect(checked(el)).to.deep.equal(['none']);
-      byLabel(el, en.o.chest_abdomen).click();
+      byLabel(el, en.options.chest_abdomen).click();
       await el.updateComplete;
       expect(checked(el)).to.deep.equal(['chest_abdomen']);
     });
@@ -273,8 +273,8 @@ describe('<ispine-symptom-checker>', () => {
     it('keeps the answers when going Back, from a step and from the result', async () => {
       const el = await checker();
       await answer(el, en.none);
-      await answer(el, en.o.fever, en.o.night_pain);
-      await answer(el, en.o['50_69']);
+      await answer(el, en.options.fever, en.options.night_pain);
+      await answer(el, en.options['50_69']);
       part(el, 'back')!.click();
       await el.updateComplete;
       expect(checked(el)).to.deep.equal(['50_69']);
@@ -287,7 +287,7 @@ describe('<ispine-symptom-checker>', () => {
       expect(part(el, 'back')).to.equal(null);
 
       const red = await checker();
-      await answer(red, en.o.saddle_numbness);
+      await answer(red, en.options.saddle_numbness);
       expect(part(red, 'emergency')).to.not.equal(null);
       part(red, 'back')!.click();
       await red.updateComplete;
@@ -309,7 +309,7 @@ describe('<ispine-symptom-checker>', () => {
 
     it('ends on the emergency screen at once when a red flag is chosen', async () => {
       const el = await checker();
-      await answer(el, en.o.bladder_bowel);
+      await answer(el, en.options.bladder_bowel);
       expect(part(el, 'emergency')).to.not.equal(null);
       expect(headingText(el)).to.equal(en.care.emergency[0]);
     });
@@ -319,12 +319,12 @@ describe('<ispine-symptom-checker>', () => {
       await walk(el, 'specialist');
       const text = part(el, 'result')!.textContent;
       expect(text).to.contain('Your answers fit a pattern often seen with a disc problem');
-      expect(text).to.contain(en.why);
-      expect(text).to.contain(en.o.radiates_leg);
+      expect(text).to.contain(en.ledToThis);
+      expect(text).to.contain(en.options.radiates_leg);
       expect(text).to.contain(en.sooner.specialist);
-      for (const id of QUESTIONS[0].options) expect(text).to.contain(en.o[id]);
-      expect(text).to.contain(en.sos);
-      expect(text).to.contain(en.notDx);
+      for (const id of QUESTIONS[0].options) expect(text).to.contain(en.options[id]);
+      expect(text).to.contain(en.emergencyNote);
+      expect(text).to.contain(en.notDiagnosis);
       expect(text).to.contain(en.preventTips.strength);
       expect(text).not.to.match(/%|you have/i);
     });
@@ -348,7 +348,7 @@ describe('<ispine-symptom-checker>', () => {
       await walk(el, 'urgent');
       const text = part(el, 'result')!.textContent;
       expect(part(el, 'pattern')).to.equal(null);
-      for (const paragraph of Object.values(en.cat)) expect(text).not.to.contain(paragraph);
+      for (const paragraph of Object.values(en.patterns)) expect(text).not.to.contain(paragraph);
       expect(part(el, 'safety-net')!.querySelector('summary')!.textContent).to.equal(
         en.sooner.urgent,
       );
@@ -401,7 +401,7 @@ describe('<ispine-symptom-checker>', () => {
             'new_or_worn_shoes',
             'marathon_block',
           ] as const
-        ).map((id) => en.o[id]),
+        ).map((id) => en.options[id]),
       );
       const items = [...part(el, 'result')!.querySelectorAll('li')]
         .filter((li) => !li.closest('[part="safety-net"]'))
@@ -418,7 +418,7 @@ describe('<ispine-symptom-checker>', () => {
       await answer(el, en.none);
       expect(part(el, 'next')!.textContent.trim()).to.equal(en.skip);
       expect(part(el, 'next')!.classList.contains('primary')).to.equal(false);
-      byLabel(el, en.o['18_49']).click();
+      byLabel(el, en.options['18_49']).click();
       await el.updateComplete;
       expect(part(el, 'next')!.classList.contains('primary')).to.equal(true);
     });
@@ -512,7 +512,7 @@ describe('<ispine-symptom-checker>', () => {
       const el = await checker();
       let starts = 0;
       el.addEventListener('ispine-checker-start', () => starts++);
-      setTimeout(() => byLabel(el, en.o.both_legs).click());
+      setTimeout(() => byLabel(el, en.options.both_legs).click());
       const event = await oneEvent(document.body, 'ispine-checker-start');
       expect(event.detail).to.deep.equal({});
       expect(event.bubbles && event.composed).to.equal(true);
@@ -524,7 +524,7 @@ describe('<ispine-symptom-checker>', () => {
     it('keeps the answers when the page moves the checker mid-flow', async () => {
       const el = await checker();
       await answer(el, en.none);
-      byLabel(el, en.o.fever).click();
+      byLabel(el, en.options.fever).click();
       const elsewhere = document.createElement('div');
       document.body.append(elsewhere);
       elsewhere.append(el);
@@ -551,10 +551,10 @@ describe('<ispine-symptom-checker>', () => {
         await new Promise((resolve) => setTimeout(resolve));
         await el.updateComplete;
         expect(status.textContent.trim()).to.equal(en.copied);
-        expect(copied).to.contain(`${en.q.duration[0]} ${en.o.lt_2w}`);
-        expect(copied).to.contain(`${en.q.redFlags[0]} ${en.none}`);
+        expect(copied).to.contain(`${en.questions.duration[0]} ${en.options.lt_2w}`);
+        expect(copied).to.contain(`${en.questions.redFlags[0]} ${en.none}`);
         expect(copied).to.contain(en.care.self_care[0]);
-        expect(copied).to.contain(en.notDx);
+        expect(copied).to.contain(en.notDiagnosis);
       } finally {
         delete (navigator as { clipboard?: unknown }).clipboard;
         if (clipboard && !('clipboard' in navigator)) {
@@ -573,7 +573,7 @@ describe('<ispine-symptom-checker>', () => {
         await el.updateComplete;
         expect(part(el, 'status')!.textContent.trim()).to.equal(en.noCopy);
         const summary = el.shadowRoot!.querySelector('textarea')!;
-        expect(summary.value).to.contain(en.o.fever);
+        expect(summary.value).to.contain(en.options.fever);
         await expect(el).to.be.accessible();
       } finally {
         delete (navigator as { clipboard?: unknown }).clipboard;
@@ -633,8 +633,8 @@ describe('<ispine-symptom-checker>', () => {
       );
       const el = wrapper.querySelector('ispine-symptom-checker')!;
       await el.updateComplete;
-      expect(headingText(el)).to.equal(`Paso 1 de 8 ${STRINGS.es.q.redFlags[0]}`);
-      await answer(el, STRINGS.es.o.major_trauma);
+      expect(headingText(el)).to.equal(`Paso 1 de 8 ${STRINGS.es.questions.redFlags[0]}`);
+      await answer(el, STRINGS.es.options.major_trauma);
       expect(headingText(el)).to.equal(STRINGS.es.care.emergency[0]);
       expect(links(el)[0].textContent).to.equal('Llamar al 911');
     });
@@ -642,11 +642,11 @@ describe('<ispine-symptom-checker>', () => {
     it('switches language mid-flow and keeps the answers', async () => {
       const el = await checker();
       await answer(el, en.none);
-      byLabel(el, en.o.fever).click();
+      byLabel(el, en.options.fever).click();
       el.setAttribute('lang', 'es');
       await el.updateComplete;
       expect(headingText(el)).to.contain('Paso 2 de 8');
-      expect(byLabel(el, STRINGS.es.o.fever).checked).to.equal(true);
+      expect(byLabel(el, STRINGS.es.options.fever).checked).to.equal(true);
     });
 
     it('has a Spanish text for every English one', () => {
