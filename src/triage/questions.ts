@@ -39,12 +39,6 @@ export const PATTERNS = Object.freeze([
   'worse_cough_sneeze',
 ] as const);
 
-/** How long the pain has lasted (CLINICAL rule 10). */
-export const DURATIONS = Object.freeze(['lt_2w', '2_6w', 'gt_6w'] as const);
-
-/** How much the pain limits the runner (CLINICAL rule 7). */
-export const SEVERITIES = Object.freeze(['mild', 'moderate', 'severe'] as const);
-
 /** Running habits; they shape the tips only, never the care level. */
 export const TRAINING = Object.freeze([
   'mileage_increase',
@@ -52,6 +46,12 @@ export const TRAINING = Object.freeze([
   'new_or_worn_shoes',
   'marathon_block',
 ] as const);
+
+/** How long the pain has lasted (CLINICAL rule 10). */
+export const DURATIONS = Object.freeze(['lt_2w', '2_6w', 'gt_6w'] as const);
+
+/** How much the pain limits the runner (CLINICAL rule 7). */
+export const SEVERITIES = Object.freeze(['mild', 'moderate', 'severe'] as const);
 
 /** A red-flag option id. */
 export type RedFlag = (typeof RED_FLAGS)[number];
