@@ -76,7 +76,9 @@ describe('the partner path: the checker in its frame, script and page on two ori
     closeHostPages();
   });
 
-  it('shows a session recorder on the partner page the same thing for every answer path', async () => {
+  it('shows a session recorder on the partner page the same thing for every answer path', async function () {
+    // Eight partner pages, each loaded and walked to its result.
+    this.timeout(60000);
     const records: string[][] = [];
     const levels = new Set<string>();
     for (const [name, steps] of Object.entries(PATHS)) {
@@ -104,9 +106,9 @@ describe('the partner path: the checker in its frame, script and page on two ori
   it('keeps the card the same size at every step: the frame never reports a height', async () => {
     const page = await openPartnerPage(partnerLoader() + CHECKER);
     const el = await framedChecker();
-    const before = el.getBoundingClientRect().height;
     // The frame fills the card below its title: 34em (544 px here) less the title and padding.
-    expect(before).to.be.above(440);
+    await until(() => el.getBoundingClientRect().height > 440);
+    const before = el.getBoundingClientRect().height;
     await walk(el, PATHS['self-care with every training habit']);
     expect(el.getBoundingClientRect().height).to.equal(before);
     const messages = (await recorded(page)).filter((line) => line.startsWith('message'));
