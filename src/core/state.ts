@@ -2,6 +2,7 @@ import { DEFAULT_CONFIG } from '../config/default.js';
 import { fetchConfig, readConfigBlock } from '../config/load.js';
 import { validateConfig } from '../config/validate.js';
 import type { Config } from '../config/schema.js';
+import { BASE_URL } from './base-url.js';
 import { readLoader } from './loader.js';
 import type { LoaderSettings } from './loader.js';
 
@@ -15,7 +16,12 @@ export interface PageState {
   loader: LoaderSettings;
 }
 
-let state: PageState = { config: DEFAULT_CONFIG, ready: false, loader: readLoader(null) };
+/** Until startPage(): nothing is read from the page (a bundle may be imported in Node). */
+let state: PageState = {
+  config: DEFAULT_CONFIG,
+  ready: false,
+  loader: { analytics: false, filesUrl: BASE_URL, site: '' },
+};
 let started = false;
 /** configure() from code wins over the page's configuration. */
 let configuredByCode = false;
