@@ -136,10 +136,14 @@ describe('<ispine-symptom-checker>', () => {
       }
     }
 
+    // Only Chromium's driver can emulate forced colours; the other engines check light and dark.
+    const forcedColorModes = navigator.userAgent.includes('Chrome')
+      ? (['none', 'active'] as const)
+      : (['none'] as const);
     for (const theme of ['light', 'dark'] as const) {
       it(`passes axe on every result card in the ${theme} theme, in forced colours too`, async () => {
-        for (const forcedColors of ['none', 'active'] as const) {
-          await emulateMedia({ forcedColors }).catch(() => undefined);
+        for (const forcedColors of forcedColorModes) {
+          if (forcedColorModes.length > 1) await emulateMedia({ forcedColors });
           for (const level of ['emergency', 'urgent', 'specialist', 'self_care'] as const) {
             const el = await checker(
               html`<ispine-symptom-checker theme=${theme}></ispine-symptom-checker>`,
@@ -148,7 +152,7 @@ describe('<ispine-symptom-checker>', () => {
             await expect(el).to.be.accessible();
           }
         }
-        await emulateMedia({ forcedColors: 'none' }).catch(() => undefined);
+        if (forcedColorModes.length > 1) await emulateMedia({ forcedColors: 'none' });
       });
     }
 
