@@ -61,9 +61,9 @@ const minify = ({ preamble } = {}) =>
 
 /**
  * V8's explicit compile hint (Chrome 136+): every function is compiled eagerly while the script
- * streams in, on a background thread, instead of lazily on the main thread at first call. Nearly
- * all of the drop-in runs on load; at 4× CPU throttle (interleaved A/B builds) evaluation went
- * from about 130 to 80 ms median. Other engines read it as a comment.
+ * streams in, on a background thread, instead of lazily on the main thread at first call; nearly
+ * all of both scripts runs on load (its measured effect: bench/PERFORMANCE.md). Other engines
+ * read it as a comment.
  */
 const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
@@ -126,38 +126,33 @@ const integrityFile = () => ({
   },
 });
 
+/** One self-contained, minified classic script (with its source map) from `input`. */
+const classicScript = (input, file, extraPlugins = []) => ({
+  input,
+  output: { file, format: 'iife', sourcemap: true },
+  plugins: [
+    resolve(),
+    baseUrlPlugin(),
+    typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
+    // Collapses the whitespace of html`` and css`` templates.
+    minifyHTML(),
+    minify({ preamble: COMPILE_HINT }),
+    ...extraPlugins,
+  ],
+});
+
 export default [
-  {
-    input: 'src/index.ts',
-    output: { file: 'dist/ispine-widgets.js', format: 'iife', sourcemap: true },
-    plugins: [
-      resolve(),
-      baseUrlPlugin(),
-      typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
-      // Collapses the whitespace of html`` and css`` templates (about 0.4 KB brotli).
-      minifyHTML(),
-      minify({ preamble: COMPILE_HINT }),
-      staticFiles({
-        'src/checker-frame/checker-frame.html': 'checker-frame.html',
-        'src/reserve-space.css': 'reserve-space.css',
-      }),
-      minifiedCss(),
-      integrityFile(),
-    ],
-  },
-  {
-    // The checker's frame and own page: the questions, the triage engine and the call/book
-    // button. The drop-in never carries them; partner pages pay only for what they run.
-    input: 'src/checker-frame/page.ts',
-    output: { file: 'dist/checker-frame.js', format: 'iife', sourcemap: true },
-    plugins: [
-      resolve(),
-      baseUrlPlugin(),
-      typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
-      minifyHTML(),
-      minify({ preamble: COMPILE_HINT }),
-    ],
-  },
+  classicScript('src/index.ts', 'dist/ispine-widgets.js', [
+    staticFiles({
+      'src/checker-frame/checker-frame.html': 'checker-frame.html',
+      'src/reserve-space.css': 'reserve-space.css',
+    }),
+    minifiedCss(),
+    integrityFile(),
+  ]),
+  // The checker's frame and own page: the questions, the triage engine and the call/book
+  // button. The drop-in never carries them; partner pages pay only for what they run.
+  classicScript('src/checker-frame/page.ts', 'dist/checker-frame.js'),
   {
     input: {
       index: 'src/index.ts',
