@@ -79,18 +79,18 @@ export class CheckerFrameController implements ReactiveController {
   }
 
   /**
-   * The frame for `settings`, or the fallback. `callLink` is the widget's own call link.
-   * `pageUrl` is the checker's own page, for the fallback's new-tab link.
+   * The frame with `settings` (read only once the frame is due: nothing before the card nears
+   * the viewport), or the fallback with the widget's own `callLink`.
    */
   render(
     filesUrl: string,
-    settings: FrameSettings,
+    settings: () => FrameSettings,
     labels: FrameLabels,
     callLink: TemplateResult,
   ): unknown {
     if (this.#failed) {
       // The checker's own page takes no origin and no configuration from a link.
-      const { lang, theme, partner, clinic } = settings;
+      const { lang, theme, partner, clinic } = settings();
       const own = { lang, theme, partner, clinic };
       return html`<div part="fallback-box">
         <p>${labels.failed}</p>
@@ -100,8 +100,8 @@ export class CheckerFrameController implements ReactiveController {
         >
       </div>`;
     }
-    this.#wanted = frameUrl(filesUrl, settings);
     if (!this.#visible) return nothing;
+    this.#wanted = frameUrl(filesUrl, settings());
     return html`<iframe part="frame" title=${labels.title} allow="clipboard-write"></iframe>`;
   }
 

@@ -8,8 +8,8 @@
  * configuration: a link cannot put someone else's phone number on the clinic's page.
  */
 import { CallBookButton } from '../call-book-button/call-book-button.js';
-import { ID_PATTERN } from '../config/validate.js';
 import type { AttributionDetail } from '../core/events.js';
+import { resolvePartner } from '../core/contact.js';
 import { configure, startPage } from '../core/state.js';
 import { define } from '../define.js';
 import { Questionnaire } from '../symptom-checker/questionnaire.js';
@@ -55,10 +55,7 @@ function applyLook(settings: Settings): void {
 
 const initial = readFrameSettings(location.hash) ?? {};
 const origin = embedderOrigin(initial);
-const partner =
-  typeof initial.partner === 'string' && ID_PATTERN.test(initial.partner)
-    ? initial.partner
-    : undefined;
+const partner = typeof initial.partner === 'string' ? resolvePartner(initial.partner) : undefined;
 
 startPage(null, { partner, site: origin ? new URL(origin).hostname : location.hostname });
 document.documentElement.lang = initial.lang === 'es' ? 'es' : 'en';

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { CheckerFrameController } from '../checker-frame/host.js';
-import type { FrameHost } from '../checker-frame/host.js';
+import type { FrameHost, FrameLabels } from '../checker-frame/host.js';
 import { contactFor } from '../core/contact.js';
 import type { Lang } from '../core/i18n.js';
 import { localized } from '../core/strings.js';
@@ -96,15 +96,16 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
   }
 
   protected override renderWidget() {
-    const heading = this.heading ?? this.#labels(this.language).title;
+    const lang = this.language;
+    const labels = this.#labels(lang);
+    const heading = this.heading ?? labels.title;
     return html`<div class="card">
       ${heading ? html`<div part="heading" role="heading" aria-level="2">${heading}</div>` : nothing}
-      <div class="body">${this.#renderBody()}</div>
+      <div class="body">${this.#renderBody(lang, labels)}</div>
     </div>`;
   }
 
-  #renderBody() {
-    const lang = this.language;
+  #renderBody(lang: Lang, labels: FrameLabels) {
     const { loader, config, selectedClinicId } = this.page;
     const clinic = this.clinic ?? selectedClinicId;
     if (this.#questionnaire) {
@@ -116,25 +117,23 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
         canBook,
       });
     }
-    const { color, fontFamily: font, fontSize, colorScheme: scheme } = getComputedStyle(this);
-    const settings = {
-      origin: location.origin,
-      lang,
-      theme: this.theme,
-      partner: this.partnerId,
-      clinic,
-      color,
-      font,
-      fontSize,
-      scheme,
-      config,
+    // Read only when the frame is created or updated: computed styles cost a style pass.
+    const settings = () => {
+      const { color, fontFamily: font, fontSize, colorScheme: scheme } = getComputedStyle(this);
+      return {
+        origin: location.origin,
+        lang,
+        theme: this.theme,
+        partner: this.partnerId,
+        clinic,
+        color,
+        font,
+        fontSize,
+        scheme,
+        config,
+      };
     };
-    return this.#frame?.render(
-      loader.filesUrl,
-      settings,
-      this.#labels(lang),
-      this.renderCallLink(),
-    );
+    return this.#frame?.render(loader.filesUrl, settings, labels, this.renderCallLink());
   }
 }
 
