@@ -158,9 +158,11 @@ const launchers = {
     }),
 };
 
+// `ispineEngine` names the engine for scripts/counting-reporter.mjs (Firefox's launcher
+// calls itself Chrome).
 const browsers = findBrowsers()
   .filter(({ name }) => name !== 'webkit' || process.env.ISPINE_WEBKIT_PORT)
-  .map(({ name, path }) => launchers[name](path));
+  .map(({ name, path }) => Object.assign(launchers[name](path), { ispineEngine: name }));
 
 export default {
   port: Number(process.env.ISPINE_WTR_PORT ?? 8000),
@@ -168,6 +170,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   concurrentBrowsers: 1,
+  // A loaded CI machine has taken over 30 s (the default) to open a page in Firefox.
+  browserStartTimeout: 120000,
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
