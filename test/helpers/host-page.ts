@@ -39,7 +39,10 @@ export async function openDocument(html: string, width = 800, height = 600): Pro
   return { window: win, document: win.document, captured: win.captured };
 }
 
-/** Waits for pending fetches, microtasks and Lit renders in `win` to finish. */
+/**
+ * Three timer turns of `win` (150 ms): enough for its same-origin fetches, microtasks and Lit
+ * renders here. Tests that wait for a frame or another origin poll with `until` instead.
+ */
 export async function settle(win: Window): Promise<void> {
   for (let i = 0; i < 3; i++) {
     await new Promise((resolve) => win.setTimeout(resolve, 50));

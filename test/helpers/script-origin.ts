@@ -1,3 +1,5 @@
+import { waitUntil } from '@open-wc/testing';
+
 /** The second origin that serves the same files, like a CDN (started by the test runner). */
 export async function scriptOrigin(): Promise<string> {
   const response = await fetch('/test/script-origin.json');
@@ -9,13 +11,9 @@ export async function crossOriginLoader(attributes = ''): Promise<string> {
   return `<script src="${await scriptOrigin()}/dist/ispine-widgets.js"${attributes ? ` ${attributes}` : ''}></script>`;
 }
 
-/** Resolves once `predicate` holds, polling every 50 ms; rejects after `timeout` ms. */
-export async function until(predicate: () => boolean, timeout = 5000): Promise<void> {
-  const start = Date.now();
-  while (!predicate()) {
-    if (Date.now() - start > timeout) throw new Error(`not met in time: ${predicate.toString()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** open-wc's `waitUntil` with room for a frame or a second origin to load (5 s by default). */
+export function until(predicate: () => boolean, timeout = 5000): Promise<void> {
+  return waitUntil(predicate, `not met in time: ${predicate.toString()}`, { timeout });
 }
 
 /**
