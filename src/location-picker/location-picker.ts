@@ -108,10 +108,15 @@ export class LocationPicker extends WidgetElement {
 
   #tick?: ReturnType<typeof setInterval>;
 
+  /** Redraws the map when its size or text size changes (not when it is merely observed again). */
   #resize = new ResizeObserver(([entry]) => {
     const { width, height } = entry.contentRect;
     const em = parseFloat(getComputedStyle(entry.target).fontSize);
-    if (width && height) this.box = { width, height, em };
+    const { box } = this;
+    if (!width || !height || (width === box.width && height === box.height && em === box.em)) {
+      return;
+    }
+    this.box = { width, height, em };
   });
 
   override connectedCallback(): void {

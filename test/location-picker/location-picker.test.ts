@@ -505,6 +505,20 @@ describe('<ispine-location-picker>', () => {
       expect(pin(el, 'Shakopee').classList.contains('chosen')).to.equal(true);
       expect(clinicItem(el, 'Shakopee').getAttribute('part')).to.contain('chosen');
     });
+
+    it('is drawn at its own size, and again when the card is resized', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 360px"><ispine-location-picker></ispine-location-picker></div>`,
+      );
+      const el = wrapper.querySelector('ispine-location-picker')!;
+      const drawnWidth = () => Number(part(el, 'map').getAttribute('viewBox')!.split(' ')[2]);
+      const boxWidth = () => part(el, 'map').getBoundingClientRect().width;
+      await waitUntil(() => Math.abs(drawnWidth() - boxWidth()) < 1, 'not drawn at its size');
+      const narrow = drawnWidth();
+      wrapper.style.width = '480px';
+      await waitUntil(() => Math.abs(drawnWidth() - boxWidth()) < 1, 'not redrawn');
+      expect(drawnWidth()).to.be.greaterThan(narrow);
+    });
   });
 
   describe('nearest variant', () => {
