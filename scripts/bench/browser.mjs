@@ -75,11 +75,10 @@ export async function stopTrace(opened) {
 }
 
 /**
- * The bench record of the page's first child frame that has one (bench.js injected by the
- * `files` origin): waits until its widgets have rendered. Its times are converted to the top
- * page's clock (both documents' performance.timeOrigin are wall-clock). Gives up after 20 s.
+ * The page's first child frame that has bench.js (injected by the `files` origin), once its
+ * widgets have rendered, with its bench record. Gives up after 20 s.
  */
-export async function childFrameRecord(page, topTimeOrigin) {
+export async function benchFrame(page) {
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     for (const frame of page.mainFrame().childFrames()) {
@@ -98,20 +97,29 @@ export async function childFrameRecord(page, topTimeOrigin) {
           ]),
         Math.max(0, deadline - Date.now()),
       );
-      const shift = record.timeOrigin - topTimeOrigin;
-      const toTop = (t) => (t === null ? null : t + shift);
-      return {
-        url: frame.url(),
-        start: toTop(record.start),
-        done: toTop(record.done),
-        painted: toTop(record.painted),
-        widgets: record.widgets.map((w) => ({ ...w, renderedAt: toTop(w.renderedAt) })),
-        errors: record.errors,
-      };
+      return { frame, record };
     }
     await new Promise((ok) => setTimeout(ok, 100));
   }
   throw new Error('no child frame with bench.js within 20 s');
+}
+
+/**
+ * The bench record of the page's child frame (see `benchFrame`), its times converted to the top
+ * page's clock (both documents' performance.timeOrigin are wall-clock).
+ */
+export async function childFrameRecord(page, topTimeOrigin) {
+  const { frame, record } = await benchFrame(page);
+  const shift = record.timeOrigin - topTimeOrigin;
+  const toTop = (t) => (t === null ? null : t + shift);
+  return {
+    url: frame.url(),
+    start: toTop(record.start),
+    done: toTop(record.done),
+    painted: toTop(record.painted),
+    widgets: record.widgets.map((w) => ({ ...w, renderedAt: toTop(w.renderedAt) })),
+    errors: record.errors,
+  };
 }
 
 /** Two frames and `ms`: late entries (paint-timed, layout shifts) have arrived by then. */
@@ -139,7 +147,8 @@ export async function heapAfterGc(page) {
 }
 
 /**
- * Clicks what `pick` returns (an element, or a string saying why there is none) and reads the
+ * Clicks what `pick` returns in `page` (a page, or a frame such as the checker's) (an element,
+ * or a string saying why there is none) and reads the
  * Event Timing entries of that interaction: INP for this one click is the longest of them.
  * Entries under 16 ms are not reported (durationThreshold 16): then the figure is "< 16".
  */

@@ -212,19 +212,25 @@ export function buildFigures(runs) {
     values: pluck((r) => r.widgets.cls),
     columns: { baseline: pluck((r) => r.baseline.cls) },
   });
-  for (const [id, key, what] of [
-    ['inp-checker', 'inpChecker', 'the checker’s first option'],
-    ['inp-picker', 'inpPicker', 'the picker’s “choose” button'],
+  for (const [id, area, key, what] of [
+    [
+      'inp-checker',
+      'partner',
+      'inpChecker',
+      'the checker’s first option (in its frame, partner page)',
+    ],
+    ['inp-picker', 'widgets', 'inpPicker', 'the picker’s “choose” button'],
   ]) {
-    const below = [...pluck((r) => r.widgets[key].below), ...pluck((r) => r.baseline.inp.below)];
+    const clicks = pluck((r) => r[area][key]);
+    const below = [...clicks.map((c) => c?.below), ...pluck((r) => r.baseline.inp.below)];
     add({
       id,
       label: `INP, click on ${what}`,
       unit: 'ms',
-      values: pluck((r) => (r.widgets[key].na ? undefined : r.widgets[key].value)),
+      values: clicks.map((c) => (!c || c.na ? undefined : c.value)),
       columns: { baseline: pluck((r) => (r.baseline.inp.na ? undefined : r.baseline.inp.value)) },
       budget: 'inp',
-      na: pluck((r) => r.widgets[key].na).find(Boolean) ?? firstError(runs, 'widgets'),
+      na: clicks.map((c) => c?.na).find(Boolean) ?? firstError(runs, area),
       note: below.some(Boolean)
         ? 'clicks under 16 ms (the Event Timing threshold) count as 16'
         : null,
