@@ -162,9 +162,11 @@ export default [
       'symptom-checker/inline': 'src/symptom-checker/inline.ts',
       'triage/index': 'src/triage/index.ts',
       'config/index': 'src/config/index.ts',
-      // Not package exports: the configuration builder (demo/builder.js) reads these whole.
+      // Not package exports: the configuration builder (demo/builder.js) and the bench's sort
+      // page (bench/pages/sort.js) read these whole.
       'config/schema': 'src/config/schema.ts',
       'config/validate': 'src/config/validate.ts',
+      'geo/distance': 'src/geo/distance.ts',
       'geo/hours': 'src/geo/hours.ts',
       'geo/map': 'src/geo/map.ts',
       'geo/map-data': 'src/geo/map-data.ts',
