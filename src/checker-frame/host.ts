@@ -7,6 +7,8 @@ import type { FrameSettings } from './protocol.js';
 /** How long the frame may take to say it is ready, and how long after its `load` event. */
 const READY_TIMEOUT_MS = 4000;
 const AFTER_LOAD_MS = 1500;
+/** How long a loaded page may stay busy before a frame further down is created anyway. */
+const IDLE_TIMEOUT_MS = 2000;
 
 /** What the host element lends the controller. */
 export interface FrameHost extends LitElement {
@@ -17,6 +19,7 @@ export interface FrameHost extends LitElement {
 /** Words the fallback shows, in the page's language. */
 export interface FrameLabels {
   title: string;
+  loading: string;
   failed: string;
   openPage: string;
   newTab: string;
@@ -24,7 +27,7 @@ export interface FrameLabels {
 
 /**
  * The page side of the isolated checker. It renders the frame at a size set by CSS alone, and
- * listens only to that frame's window on the files' origin for `ready`, `start` and the
+ * listens only to that frame's window on the files' origin for `ready`, `shown`, `start` and the
  * call/book messages. Settings changes reach the frame with `location.replace` (no history
  * entry). When the frame is blocked, missing, of the wrong type or silent, the box shows a call
  * link and a link to the checker's own page, and the console gets one error saying why.
@@ -36,9 +39,12 @@ export class CheckerFrameController implements ReactiveController {
   #wanted = '';
   #failed = false;
   #ready = false;
+  /** The frame has drawn its first question: the loading line over it can go. */
+  #shown = false;
   #timer?: ReturnType<typeof setTimeout>;
   #nearView?: IntersectionObserver;
-  /** The card has come within 200 px of the viewport: the frame may be created. */
+  #cancelIdle?: () => void;
+  /** The card has come within 200 px of the viewport, or the page is idle: the frame is due. */
   #visible = false;
 
   constructor(host: FrameHost) {
@@ -51,18 +57,38 @@ export class CheckerFrameController implements ReactiveController {
     document.addEventListener('securitypolicyviolation', this.#onViolation);
     if (this.#wanted) this.#host.requestUpdate();
     // Creating a frame is a long task on a slow phone: it waits until the card is about to be
-    // seen, in a task of its own, off the page's first render.
+    // seen, in a task of its own, off the page's first render; a card further down gets its
+    // frame once the page has loaded and the browser is idle, before the visitor scrolls there.
     this.#nearView ??= new IntersectionObserver(
       (entries) => {
-        if (!entries.some((entry) => entry.isIntersecting)) return;
-        this.#nearView?.disconnect();
-        this.#visible = true;
-        this.#host.requestUpdate();
+        if (entries.some((entry) => entry.isIntersecting)) this.#createFrame();
       },
       { rootMargin: '200px' },
     );
-    if (!this.#visible) this.#nearView.observe(this.#host);
+    if (this.#visible) return;
+    this.#nearView.observe(this.#host);
+    if (document.readyState === 'complete') this.#whenIdle();
+    else window.addEventListener('load', this.#whenIdle, { once: true });
   }
+
+  /** Creates the frame when the browser is next idle (WebKit has no idle callbacks: a timer). */
+  readonly #whenIdle = (): void => {
+    this.#cancelIdle?.();
+    if ('requestIdleCallback' in window) {
+      const id = requestIdleCallback(this.#createFrame, { timeout: IDLE_TIMEOUT_MS });
+      this.#cancelIdle = () => cancelIdleCallback(id);
+    } else {
+      const id = setTimeout(this.#createFrame, IDLE_TIMEOUT_MS);
+      this.#cancelIdle = () => clearTimeout(id);
+    }
+  };
+
+  readonly #createFrame = (): void => {
+    if (this.#visible || !this.#host.isConnected) return;
+    this.#nearView?.disconnect();
+    this.#visible = true;
+    this.#host.requestUpdate();
+  };
 
   hostUpdated(): void {
     if (!this.#failed) this.#navigate(this.#wanted);
@@ -70,12 +96,15 @@ export class CheckerFrameController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#nearView?.disconnect();
+    window.removeEventListener('load', this.#whenIdle);
+    this.#cancelIdle?.();
     window.removeEventListener('message', this.#onMessage);
     document.removeEventListener('securitypolicyviolation', this.#onViolation);
     clearTimeout(this.#timer);
     // A frame moved in the page loads again: wait for its handshake again.
     this.#url = '';
     this.#ready = false;
+    this.#shown = false;
   }
 
   /**
@@ -100,9 +129,12 @@ export class CheckerFrameController implements ReactiveController {
         >
       </div>`;
     }
-    if (!this.#visible) return nothing;
+    // Until the frame has drawn its first question, a line over it says what the box is for.
+    const loading = this.#shown ? nothing : html`<p class="loading">${labels.loading}</p>`;
+    if (!this.#visible) return loading;
     this.#wanted = frameUrl(filesUrl, settings());
-    return html`<iframe part="frame" title=${labels.title} allow="clipboard-write"></iframe>`;
+    return html`<iframe part="frame" title=${labels.title} allow="clipboard-write"></iframe
+      >${loading}`;
   }
 
   get #frame(): HTMLIFrameElement | null {
@@ -184,6 +216,9 @@ export class CheckerFrameController implements ReactiveController {
     if (message.ispine === 'ready') {
       this.#ready = true;
       clearTimeout(this.#timer);
+    } else if (message.ispine === 'shown') {
+      this.#shown = true;
+      this.#host.requestUpdate();
     } else if (message.ispine === 'start') {
       emit(this.#host, 'ispine-checker-start', {});
     } else {

@@ -95,6 +95,8 @@ if (origin) {
   document.body.addEventListener('ispine-call', relay('call'));
   document.body.addEventListener('ispine-book', relay('book'));
   post({ ispine: 'ready' });
+  // Animation frames wait while the browser does not draw this frame (out of view).
+  requestAnimationFrame(() => post({ ispine: 'shown' }));
 } else {
   // The checker's own page.
   document.title = FRAME_STRINGS[initial.lang === 'es' ? 'es' : 'en'].title;

@@ -29,9 +29,14 @@ export interface FrameSettings {
   config?: Config;
 }
 
-/** What the frame tells the page: it loaded; the checker was started; a call or booking link was used. */
+/**
+ * What the frame tells the page: it loaded; its first question is on screen (the browser drew a
+ * frame of it: not before the card is in view); the checker was started; a call or booking link
+ * was used.
+ */
 export type FrameMessage =
   | { ispine: 'ready' }
+  | { ispine: 'shown' }
   | { ispine: 'start' }
   | { ispine: 'call'; clinicId: string | null }
   | { ispine: 'book'; clinicId: string | null };
@@ -79,5 +84,5 @@ export function isFrameMessage(data: unknown): data is FrameMessage {
   if (ispine === 'call' || ispine === 'book') {
     return clinicId === null || (typeof clinicId === 'string' && ID_PATTERN.test(clinicId));
   }
-  return ispine === 'ready' || ispine === 'start';
+  return ispine === 'ready' || ispine === 'shown' || ispine === 'start';
 }

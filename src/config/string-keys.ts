@@ -41,6 +41,7 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'failed',
     'home',
     'ledToThis',
+    'loading',
     'local',
     'many',
     'newTab',

@@ -6,6 +6,7 @@ import type { FrameLabels } from '../checker-frame/host.js';
 export const FRAME_STRINGS: Record<Lang, FrameLabels> = {
   en: {
     title: 'Back pain checker',
+    loading: 'Loading the back pain checker…',
     failed:
       'The back pain checker could not open here. You can call us, or open the checker on its own page.',
     openPage: 'Open the back pain checker',
@@ -13,6 +14,7 @@ export const FRAME_STRINGS: Record<Lang, FrameLabels> = {
   },
   es: {
     title: 'Revisión del dolor de espalda',
+    loading: 'Cargando la revisión del dolor de espalda…',
     failed:
       'La revisión del dolor de espalda no pudo abrirse aquí. Puede llamarnos o abrir la revisión en su propia página.',
     openPage: 'Abrir la revisión del dolor de espalda',

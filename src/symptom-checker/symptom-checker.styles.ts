@@ -42,6 +42,19 @@ export const styles = css`
     width: 100%;
     border: 0;
   }
+  .body {
+    position: relative;
+  }
+  /* Over the frame (or where it will be) until the frame is ready: no layout shift when it goes. */
+  .loading {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    text-align: center;
+  }
   [part='fallback-box'] {
     justify-content: center;
     align-items: flex-start;

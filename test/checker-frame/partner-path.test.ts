@@ -114,6 +114,7 @@ describe('the partner path: the checker in its frame, script and page on two ori
     const messages = (await recorded(page)).filter((line) => line.startsWith('message'));
     expect(messages.map((line) => line.split(' ').slice(2).join(' '))).to.deep.equal([
       '{"ispine":"ready"}',
+      '{"ispine":"shown"}',
       '{"ispine":"start"}',
     ]);
   });
@@ -223,6 +224,47 @@ describe('the partner path: the checker in its frame, script and page on two ori
     page.window.postMessage({ ispine: 'call', clinicId: null }, '*');
     await pause(300);
     expect(seen).to.deep.equal([]);
+  });
+});
+
+describe('while the checker’s frame loads', () => {
+  afterEach(closeHostPages);
+
+  const loadingLine = (page: HostPage) =>
+    page.document.querySelector('ispine-symptom-checker')!.shadowRoot!.querySelector('.loading');
+
+  it('says what the box is for until the frame is ready, then shows only the frame', async () => {
+    // The frame page is missing here: the card waits for a handshake that never comes.
+    const origin = await scriptOrigin();
+    const missing = await openHostPage(
+      `<script src="${origin}/test/cdn/missing/dist/ispine-widgets.js"></script>${CHECKER}`,
+    );
+    expect(frameIn(missing)).to.not.equal(null);
+    expect(loadingLine(missing)?.textContent).to.equal('Loading the back pain checker…');
+    const { top, bottom } = frameIn(missing)!.getBoundingClientRect();
+    const line = loadingLine(missing)!.getBoundingClientRect();
+    expect(line.top).to.be.at.least(top);
+    expect(line.bottom).to.be.at.most(bottom);
+    closeHostPages();
+
+    const page = await openHostPage(
+      `<script src="${origin}/dist/ispine-widgets.js"></script>${CHECKER}`,
+    );
+    await until(() => loadingLine(page) === null);
+    expect(frameIn(page)).to.not.equal(null);
+  });
+
+  it('opens the frame of a card far down the page once the page is idle, before any scroll', async () => {
+    const origin = await scriptOrigin();
+    const page = await openHostPage(
+      `<div style="height: 4000px"></div><script src="${origin}/dist/ispine-widgets.js"></script>${CHECKER}`,
+    );
+    await until(() => frameIn(page) !== null);
+    expect(page.window.scrollY).to.equal(0);
+    // Browsers do not draw a frame out of view: the line stays until the card is scrolled to.
+    expect(loadingLine(page)).to.not.equal(null);
+    page.document.querySelector('ispine-symptom-checker')!.scrollIntoView();
+    await until(() => loadingLine(page) === null);
   });
 });
 

@@ -62,7 +62,7 @@ export async function recorded(page: PartnerPage): Promise<string[]> {
   return reply;
 }
 
-/** The checker inside its frame on the partner page, once it has rendered. */
+/** The checker inside its frame on the partner page, once it has rendered and been drawn. */
 export async function framedChecker(): Promise<SymptomChecker> {
   await until(() => (window.checkerFrames?.length ?? 0) > 0, 8000);
   const frameWindow = window.checkerFrames![0];
@@ -70,6 +70,9 @@ export async function framedChecker(): Promise<SymptomChecker> {
     const el = frameWindow.document.querySelector('ispine-symptom-checker');
     return Boolean(el?.shadowRoot?.querySelector('[part="base"]'));
   }, 8000);
+  // After the frame's own first animation frame, which posts `shown`: what the partner page
+  // sees next comes from the visitor.
+  await new Promise((resolve) => frameWindow.requestAnimationFrame(resolve));
   return frameWindow.document.querySelector('ispine-symptom-checker')!;
 }
 

@@ -6,8 +6,9 @@ import { encodeJson, frameUrl, isFrameMessage } from '../../dist/esm/checker-fra
 
 const settingsIn = (url) => JSON.parse(decodeURIComponent(new URL(url).hash.slice(1)));
 
-test('the page accepts only the four content-free messages', () => {
+test('the page accepts only the five content-free messages', () => {
   assert.equal(isFrameMessage({ ispine: 'ready' }), true);
+  assert.equal(isFrameMessage({ ispine: 'shown' }), true);
   assert.equal(isFrameMessage({ ispine: 'start' }), true);
   assert.equal(isFrameMessage({ ispine: 'call', clinicId: null }), true);
   assert.equal(isFrameMessage({ ispine: 'book', clinicId: 'sartell' }), true);
