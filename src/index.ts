@@ -5,7 +5,7 @@
 import { CallBookButton } from './call-book-button/call-book-button.js';
 import { startPage } from './core/state.js';
 import { LocationPicker } from './location-picker/location-picker.js';
-import { SymptomChecker } from './symptom-checker/symptom-checker.js';
+import { SymptomChecker } from './symptom-checker/isolated.js';
 import { BASE_URL } from './core/base-url.js';
 import { define } from './define.js';
 import { VERSION } from './version.js';

@@ -1,5 +1,5 @@
 import { define } from '../define.js';
-import { SymptomChecker } from './symptom-checker.js';
+import { SymptomChecker } from './isolated.js';
 
 export { SymptomChecker };
 

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import { CheckerFrameController } from '../checker-frame/host.js';
-import type { FrameHost, FrameLabels } from '../checker-frame/host.js';
+import type { CheckerFrameController, FrameHost, FrameLabels } from '../checker-frame/host.js';
 import { contactFor } from '../core/contact.js';
 import type { Lang } from '../core/i18n.js';
 import { localized } from '../core/strings.js';
@@ -74,6 +73,13 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
    */
   static questionnaire?: (host: SymptomChecker) => Questionnaire;
 
+  /**
+   * Runs the questions in the isolated frame; set by `isolated.ts`, which the drop-in and
+   * `ispine-widgets/symptom-checker` load.
+   * @internal
+   */
+  static frame?: (host: SymptomChecker) => CheckerFrameController;
+
   /** Clinic id for call/book; default: the page's selected clinic, else the main line. */
   clinic?: string;
 
@@ -84,7 +90,7 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
   heading?: string;
 
   readonly #questionnaire = SymptomChecker.questionnaire?.(this);
-  readonly #frame = this.#questionnaire ? undefined : new CheckerFrameController(this);
+  readonly #frame = this.#questionnaire ? undefined : SymptomChecker.frame?.(this);
 
   /** @internal */
   get attributionPartner(): string | null {
@@ -133,7 +139,9 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
         config,
       };
     };
-    return this.#frame?.render(loader.filesUrl, settings, labels, this.renderCallLink());
+    const callLink = this.renderCallLink();
+    // Neither way to run the questions was loaded: the call link, never an empty card.
+    return this.#frame?.render(loader.filesUrl, settings, labels, callLink) ?? callLink;
   }
 }
 
