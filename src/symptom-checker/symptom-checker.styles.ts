@@ -54,6 +54,7 @@ export const styles = css`
     align-items: center;
     justify-content: center;
     text-align: center;
+    pointer-events: none;
   }
   [part='fallback-box'] {
     justify-content: center;
