@@ -109,6 +109,25 @@ function cdnResponse(pathname) {
   };
 }
 
+/**
+ * `executeServerCommand('device-scale', { scale })`: the test page's device pixel ratio, where
+ * the launcher drives the page through Puppeteer (Chromium, Firefox). Resolves false elsewhere
+ * (WebKit over WebDriver cannot set it).
+ */
+function deviceScalePlugin() {
+  return {
+    name: 'device-scale',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'device-scale') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page) return false;
+      const { width, height } = page.viewport() ?? { width: 800, height: 600 };
+      await page.setViewport({ width, height, deviceScaleFactor: payload.scale });
+      return true;
+    },
+  };
+}
+
 async function testMiddleware(context, next) {
   const cdn = cdnResponse(context.path);
   if (cdn) {
@@ -180,6 +199,7 @@ export default {
     baseUrlPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     scriptOriginServer(),
+    deviceScalePlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
 };
