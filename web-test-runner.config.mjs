@@ -110,9 +110,10 @@ function cdnResponse(pathname) {
 }
 
 /**
- * `executeServerCommand('device-scale', { scale })`: the test page's device pixel ratio, where
- * the launcher drives the page through Puppeteer (Chromium, Firefox). Resolves false elsewhere
- * (WebKit over WebDriver cannot set it).
+ * `executeServerCommand('device-scale', { scale })` sets the test page's device pixel ratio and
+ * resolves whether the page now runs at `scale`. Chromium and Firefox: set through Puppeteer.
+ * WebKit's WebDriver cannot set it: true only when the whole browser was started at that scale
+ * (`ISPINE_DEVICE_SCALE` beside `GDK_SCALE`, as scripts/test-browsers.mjs does).
  */
 function deviceScalePlugin() {
   return {
@@ -120,7 +121,7 @@ function deviceScalePlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'device-scale') return undefined;
       const page = session.browser.getPage?.(session.id);
-      if (!page) return false;
+      if (!page) return Number(process.env.ISPINE_DEVICE_SCALE ?? 1) === payload.scale;
       const { width, height } = page.viewport() ?? { width: 800, height: 600 };
       await page.setViewport({ width, height, deviceScaleFactor: payload.scale });
       return true;

@@ -41,17 +41,20 @@ if (engines.length === 0) {
 console.log(`Engines: ${engines.join(', ')}`);
 
 const wtr = 'node_modules/.bin/web-test-runner';
+/** Run again in WebKit at device scale 2 (test/drop-in/framework-pages.test.ts checks it). */
+const HIGH_DENSITY_FILES = ['test/drop-in/framework-pages.test.ts'];
 
 /**
  * One Web Test Runner run in `engineList`; resolves with its exit code and counts. WebKit
  * (MiniBrowser) has no headless mode: it runs under xvfb-run with WebKitWebDriver.
  */
-function runWtr(engineList, args) {
+function runWtr(engineList, args, extraEnv = {}) {
   const countsFile = join(mkdtempSync(join(tmpdir(), 'ispine-wtr-')), 'counts.json');
   const env = {
     ...process.env,
     ISPINE_COUNTS_FILE: countsFile,
     ISPINE_BROWSERS: engineList.join(','),
+    ...extraEnv,
   };
   let child;
   if (engineList.includes('webkit')) {
@@ -93,6 +96,18 @@ for (const engine of new Set(first.counts.unstarted.map(({ engine }) => engine))
   add(again.counts);
   total.failed += again.counts.unstarted.length;
   ok &&= again.code === 0;
+}
+// WebKit's WebDriver cannot set a device scale: on a full run, the framework pages run once more
+// in a WebKit started at device scale 2.
+if (args.length === 0 && engines.includes('webkit')) {
+  console.log(`\nWebKit at device scale 2 (GDK_SCALE=2): ${HIGH_DENSITY_FILES.join(', ')}`);
+  const scaled = await runWtr(['webkit'], ['--files', ...HIGH_DENSITY_FILES], {
+    GDK_SCALE: '2',
+    ISPINE_DEVICE_SCALE: '2',
+  });
+  add(scaled.counts);
+  total.failed += scaled.counts.unstarted.length;
+  ok &&= scaled.code === 0;
 }
 console.log(`\nEngines: ${engines.join(', ')}`);
 console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

@@ -50,7 +50,10 @@ const FRAMEWORKS: Record<string, Framework> = {
 };
 
 const WIDTHS = [375, 412, 640, 1280];
-/** The width tested at device scale 2 (Chromium and Firefox; WebKit's WebDriver cannot set it). */
+/**
+ * The width tested at device scale 2: Chromium and Firefox set it for this test; WebKit's run of
+ * this file in a browser started at scale 2 (scripts/test-browsers.mjs).
+ */
 const HIGH_DENSITY_WIDTH = 640;
 const TAGS = ['ispine-call-book-button', 'ispine-symptom-checker', 'ispine-location-picker'];
 
