@@ -45,7 +45,7 @@ export const styles = css`
   .body {
     position: relative;
   }
-  /* Over the frame (or where it will be) until the frame is ready: no layout shift when it goes. */
+  /* Over the frame until it has drawn its first question: no layout shift when it goes. */
   .loading {
     position: absolute;
     inset: 0;
