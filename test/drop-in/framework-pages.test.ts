@@ -127,7 +127,7 @@ describe('the widgets on partner pages built with CSS frameworks', () => {
         // A tablet-sized screen at twice the pixel density, where the engine's driver allows it.
         const scaled =
           width === HIGH_DENSITY_WIDTH &&
-          (await executeServerCommand<boolean>('device-scale', { scale: 2 }));
+          (await executeServerCommand<boolean, { scale: number }>('device-scale', { scale: 2 }));
         const page = await openFramework(framework, width);
         if (scaled) expect(page.window.devicePixelRatio).to.equal(2);
         const { document: doc, window: win } = page;
