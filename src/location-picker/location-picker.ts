@@ -97,8 +97,12 @@ export class LocationPicker extends WidgetElement {
   /** The clinic highlighted in both the list and the map (hover or focus). @internal */
   private hot?: string;
 
-  /** The map's size in pixels and its label size, measured. @internal */
-  private box: MapBox = { width: 320, height: 200, em: 13 };
+  /**
+   * The map's size in pixels and its label size, once measured: the map is drawn only then, in
+   * the same frame as the first render (resize observations come before the paint), so it is
+   * drawn once, at its real size. @internal
+   */
+  private box?: MapBox;
 
   #locator = new Locator(
     () => this.requestUpdate(),
@@ -113,7 +117,7 @@ export class LocationPicker extends WidgetElement {
     const { width, height } = entry.contentRect;
     const em = parseFloat(getComputedStyle(entry.target).fontSize);
     const { box } = this;
-    if (!width || !height || (width === box.width && height === box.height && em === box.em)) {
+    if (!width || !height || (width === box?.width && height === box.height && em === box.em)) {
       return;
     }
     this.box = { width, height, em };
@@ -291,15 +295,19 @@ export class LocationPicker extends WidgetElement {
       <p part="status" id="status" role="status">${statusText(t, note)}</p>
       <div class="body">
         <div class="map">
-          ${renderMap({
-            clinics: this.page.config.clinics,
-            box: this.box,
-            chosen: this.selected,
-            hot: this.hot,
-            origin: origin && { at: origin, label: source === 'near' ? t.race : t.you },
-            onHot: (clinicId) => (this.hot = clinicId),
-            onChoose: (clinicId) => this.#chooseOnMap(clinicId),
-          })}
+          ${
+            this.box
+              ? renderMap({
+                  clinics: this.page.config.clinics,
+                  box: this.box,
+                  chosen: this.selected,
+                  hot: this.hot,
+                  origin: origin && { at: origin, label: source === 'near' ? t.race : t.you },
+                  onHot: (clinicId) => (this.hot = clinicId),
+                  onChoose: (clinicId) => this.#chooseOnMap(clinicId),
+                })
+              : nothing
+          }
         </div>
         <div class="results">
           ${

@@ -41,12 +41,17 @@ const clinicItem = (el: LocationPicker, name: string) =>
   parts(el, 'clinic').find((li) => text(li.querySelector('strong')) === name)!;
 const status = (el: LocationPicker) => text(part(el, 'status'));
 
+/** The picker in `markup`, rendered, with its map drawn once its size was measured. */
 async function picker(markup: ReturnType<typeof html>): Promise<LocationPicker> {
   const found = await fixture<HTMLElement>(markup);
   const el = found.matches('ispine-location-picker')
     ? found.closest('ispine-location-picker')!
     : found.querySelector('ispine-location-picker')!;
   await el.updateComplete;
+  if (el.variant !== 'nearest') {
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="map"]'), 'the map was not drawn');
+    await el.updateComplete;
+  }
   return el;
 }
 
@@ -513,7 +518,10 @@ describe('<ispine-location-picker>', () => {
       const el = wrapper.querySelector('ispine-location-picker')!;
       const drawnWidth = () => Number(part(el, 'map').getAttribute('viewBox')!.split(' ')[2]);
       const boxWidth = () => part(el, 'map').getBoundingClientRect().width;
-      await waitUntil(() => Math.abs(drawnWidth() - boxWidth()) < 1, 'not drawn at its size');
+      await waitUntil(
+        () => part(el, 'map') && Math.abs(drawnWidth() - boxWidth()) < 1,
+        'not drawn at its size',
+      );
       const narrow = drawnWidth();
       wrapper.style.width = '480px';
       await waitUntil(() => Math.abs(drawnWidth() - boxWidth()) < 1, 'not redrawn');
