@@ -519,7 +519,9 @@ describe('<ispine-location-picker>', () => {
       const drawnWidth = () => Number(part(el, 'map').getAttribute('viewBox')!.split(' ')[2]);
       const boxWidth = () => part(el, 'map').getBoundingClientRect().width;
       await waitUntil(
-        () => part(el, 'map') && Math.abs(drawnWidth() - boxWidth()) < 1,
+        () =>
+          el.shadowRoot!.querySelector('[part="map"]') !== null &&
+          Math.abs(drawnWidth() - boxWidth()) < 1,
         'not drawn at its size',
       );
       const narrow = drawnWidth();
