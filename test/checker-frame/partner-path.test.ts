@@ -261,8 +261,8 @@ describe('while the checker’s frame loads', () => {
     );
     await until(() => frameIn(page) !== null);
     expect(page.window.scrollY).to.equal(0);
-    // Browsers do not draw a frame out of view: the line stays until the card is scrolled to.
-    expect(loadingLine(page)).to.not.equal(null);
+    // Whether a browser draws a frame out of view varies (Chromium sometimes draws one frame
+    // before throttling it), so the line is only checked once the card is in view.
     page.document.querySelector('ispine-symptom-checker')!.scrollIntoView();
     await until(() => loadingLine(page) === null);
   });
