@@ -98,9 +98,9 @@ export class LocationPicker extends WidgetElement {
   private hot?: string;
 
   /**
-   * The map's size in pixels and its label size, once measured: the map is drawn only then, in
-   * the same frame as the first render (resize observations come before the paint), so it is
-   * drawn once, at its real size. @internal
+   * The map's size in pixels and its label size, once measured: the map is drawn only then, once,
+   * at its real size, in the frame after the list's first paint. Its box is already laid out, so
+   * nothing moves when it appears. @internal
    */
   private box?: MapBox;
 
@@ -112,15 +112,22 @@ export class LocationPicker extends WidgetElement {
 
   #tick?: ReturnType<typeof setInterval>;
 
-  /** Redraws the map when its size or text size changes (not when it is merely observed again). */
+  /** The pending map draw (an animation frame id). */
+  #drawMap = 0;
+
+  /**
+   * Redraws the map when its size or text size changes (not when it is merely observed again),
+   * in the next frame: the rest of the card is not held back by the map.
+   */
   #resize = new ResizeObserver(([entry]) => {
     const { width, height } = entry.contentRect;
     const em = parseFloat(getComputedStyle(entry.target).fontSize);
     const { box } = this;
+    cancelAnimationFrame(this.#drawMap);
     if (!width || !height || (width === box?.width && height === box.height && em === box.em)) {
       return;
     }
-    this.box = { width, height, em };
+    this.#drawMap = requestAnimationFrame(() => (this.box = { width, height, em }));
   });
 
   override connectedCallback(): void {
@@ -132,6 +139,7 @@ export class LocationPicker extends WidgetElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.#tick);
+    cancelAnimationFrame(this.#drawMap);
     this.#resize.disconnect();
   }
 
