@@ -16,34 +16,11 @@ const CHECKER = '<ispine-symptom-checker></ispine-symptom-checker>';
 
 type Step = string[];
 
-/** Answer paths (option ids per step; `[]` skips) covering the four care levels, twice each. */
-const PATHS: Record<string, Step[]> = {
-  'emergency: a red flag': [['both_legs']],
-  'emergency: fever with leg pain': [['none'], ['fever'], ['18_49'], ['gradual'], ['radiates_leg']],
-  'urgent: fever': [['none'], ['fever']],
-  'urgent: severe pain': [
-    ['none'],
-    ['none'],
-    ['18_49'],
-    ['gradual'],
-    ['spasm'],
-    ['lt_2w'],
-    ['severe'],
-  ],
-  'specialist: leg pain': [['none'], ['none'], [], [], ['radiates_leg']],
-  'specialist: under 18': [['none'], ['none'], ['under_18']],
-  'self-care': [['none'], ['none'], ['18_49'], ['sudden_activity'], ['spasm'], ['lt_2w'], ['mild']],
-  'self-care with every training habit': [
-    ['none'],
-    ['none'],
-    ['18_49'],
-    ['sudden_activity'],
-    ['spasm'],
-    ['lt_2w'],
-    ['mild'],
-    ['mileage_increase', 'no_strength_training', 'new_or_worn_shoes', 'marathon_block'],
-  ],
-};
+/** Named answer paths (option ids per step; `[]` skips) covering the four care levels. */
+const PATHS = (await (await fetch('/test/fixtures/answer-paths.json')).json()) as Record<
+  string,
+  Step[]
+>;
 
 const part = (el: SymptomChecker, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -77,7 +54,7 @@ describe('the partner path: the checker in its frame, script and page on two ori
   });
 
   it('shows a session recorder on the partner page the same thing for every answer path', async function () {
-    // Eight partner pages, each loaded and walked to its result.
+    // A partner page for each path, each loaded and walked to its result.
     this.timeout(60000);
     const records: string[][] = [];
     const levels = new Set<string>();

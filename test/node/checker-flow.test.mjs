@@ -1,9 +1,15 @@
 // The checker's flow without a DOM (src/symptom-checker/flow.ts): a runner's answers, step by
 // step, as the element drives it. Run after `npm run build`.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { CheckerFlow } from '../../dist/esm/symptom-checker/flow.js';
 import { STRINGS } from '../../dist/esm/symptom-checker/strings.js';
+
+/** Named answer paths, shared with the browser suites. */
+const PATHS = JSON.parse(
+  readFileSync(new URL('../fixtures/answer-paths.json', import.meta.url), 'utf8'),
+);
 
 /** Answers each step with `ids` (an empty list skips), then Next; returns the last move. */
 function walk(flow, ...steps) {
@@ -57,17 +63,7 @@ test('only the first answer of a run counts as its start', () => {
 
 test('a runner with a muscle spasm of a few days gets self-care, with the answers for the engine', () => {
   const flow = new CheckerFlow();
-  const move = walk(
-    flow,
-    ['none'],
-    ['none'],
-    ['18_49'],
-    ['sudden_activity'],
-    ['spasm'],
-    ['lt_2w'],
-    ['mild'],
-    ['mileage_increase'],
-  );
+  const move = walk(flow, ...PATHS['self-care after more mileage']);
   assert.equal(move, 'result');
   assert.equal(flow.result.careLevel, 'self_care');
   assert.deepEqual(flow.answers(), {

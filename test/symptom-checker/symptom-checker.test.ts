@@ -48,21 +48,17 @@ async function answer(el: SymptomChecker, ...labels: string[]) {
   await el.updateComplete;
 }
 
-/** Answers for each care level, as option ids per step (an empty step is skipped). */
-const PATHS: Record<CareLevel, (OptionId | 'none')[][]> = {
-  emergency: [['both_legs']],
-  urgent: [['none'], ['fever']],
-  specialist: [['none'], ['none'], [], [], ['radiates_leg'], [], [], []],
-  self_care: [
-    ['none'],
-    ['none'],
-    ['18_49'],
-    ['sudden_activity'],
-    ['spasm'],
-    ['lt_2w'],
-    ['mild'],
-    ['mileage_increase'],
-  ],
+type Path = (OptionId | 'none')[][];
+const NAMED_PATHS = (await (await fetch('/test/fixtures/answer-paths.json')).json()) as Record<
+  string,
+  Path
+>;
+/** A path for each care level, as option ids per step (an empty step is skipped). */
+const PATHS: Record<CareLevel, Path> = {
+  emergency: NAMED_PATHS['emergency: a red flag'],
+  urgent: NAMED_PATHS['urgent: fever'],
+  specialist: NAMED_PATHS['specialist: leg pain'],
+  self_care: NAMED_PATHS['self-care after more mileage'],
 };
 const label = (id: OptionId | 'none', lang: 'en' | 'es' = 'en') =>
   id === 'none' ? STRINGS[lang].none : STRINGS[lang].options[id];
