@@ -4,9 +4,10 @@
 // from bench/budgets.json. Writes bench/results.json and bench/results.md.
 // Exits 1 when a budget is missed (unless --no-fail), 2 when the bench itself broke.
 // Usage: node scripts/bench.mjs [--runs 7] [--no-fail] [--verbose]   (build first: npm run build)
-// Environment: ISPINE_BENCH_PORT (first of six ports; default: free ports), CHROME_PATH.
+// Environment: ISPINE_BENCH_PORT (first of seven ports; default: free ports), CHROME_PATH.
 //
-// scripts/bench/: options.mjs (what a run is) · builds.mjs (floor and peers) · servers.mjs
+// scripts/bench/: options.mjs (what a run is) · builds.mjs (floor and peers) · content-floor.mjs
+// (the widgets' content without a framework) · servers.mjs
 // (origins and proxies) · browser.mjs (driving Chromium) · trace.mjs · cls.mjs · run.mjs (one
 // run, page by page) · figures.mjs (runs to figures and budget checks) · report.mjs (tables).
 import { existsSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { launch } from './bench/browser.mjs';
 import { buildBenchFiles } from './bench/builds.mjs';
+import { buildContentFloor } from './bench/content-floor.mjs';
 import { buildFigures } from './bench/figures.mjs';
 import {
   BUNDLE,
@@ -39,6 +41,7 @@ async function main() {
   const origins = await startServers();
   const browser = await launch();
   try {
+    await buildContentFloor(browser, `${origins.origin}/bench/pages/widgets.html`);
     const machine = {
       cpu: cpus()[0]?.model.trim() ?? 'unknown',
       cores: cpus().length,

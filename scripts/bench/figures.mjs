@@ -113,16 +113,20 @@ export function buildFigures(runs) {
   const figures = sizeFigures();
   const add = (spec) => figures.push(figure(spec));
   const span = pluck((r) => r.baseline.span);
-  const page = { area: 'widgets', floor: 'floor' };
+  const page = { area: 'widgets', floor: 'floor', content: 'content' };
   const partnerPage = { area: 'partner', floor: 'partnerFloor' };
-  /** A start-up timing of the page measured as `area`, beside the baseline page and its floor. */
-  const startUp = ({ area, floor, key, baselineKey = key, ...spec }) =>
+  /**
+   * A start-up timing of the page measured as `area`, beside the baseline page, its Lit floor
+   * and, where measured, its content floor.
+   */
+  const startUp = ({ area, floor, content, key, baselineKey = key, ...spec }) =>
     add({
       unit: 'ms',
       values: pluck((r) => r[area][key]),
       columns: {
         baseline: baselineKey === 'span' ? span : pluck((r) => r.baseline[baselineKey]),
         floor: pluck((r) => r[floor][key]),
+        ...(content && { content: pluck((r) => r[content][key]) }),
       },
       na: firstError(runs, area),
       ...spec,

@@ -11,6 +11,7 @@ import { FORMAT } from './stats.mjs';
 const COLUMNS = {
   baseline: 'baseline (no widgets, same run)',
   floor: 'Lit floor (same run)',
+  content: 'content floor: the same DOM, no framework (same run)',
   'sl-button': 'Shoelace `sl-button` (same run)',
   'md-filled-button': 'Material `md-filled-button` (same run)',
 };
@@ -109,6 +110,7 @@ How the figures are made:
 - Every page load is in a fresh browser context (cold caches), one after another in each run; the same run measures our widgets, their floor and the peers, so ratios compare like with like while the shared machine's speed drifts. A ratio is the median of the per-run ratios.
 - **Baseline**: the same partner page without widgets (\`bench/pages/baseline.html\`), the same span (from where the script would run until the page is parsed); for sorting, a plain comparator sort of the same clinics in its own fresh page.
 - **Lit floor**: the same page with the drop-in replaced by three (or 200) minimal Lit elements of the same tag names (\`bench/floor/lit-floor.js\`), served at the drop-in's URL and bundled and minified the same way (production Lit, terser, IIFE): what any Lit library pays on this machine before doing anything of its own.
+- **Content floor**: the same page with the drop-in replaced by a script that defines the three tag names as plain custom elements (no Lit, no logic), each setting its widget's first-render shadow DOM and style sheets as copied from the widgets page at the start of the bench (\`scripts/bench/content-floor.mjs\`; the checker's frame and the picker's map, which come in later tasks, left out): what this content costs to parse, style, lay out and paint, whatever renders it. Measured on the same-origin page only.
 - **Peers**: Shoelace's \`sl-button\` and Material's \`md-filled-button\` from npm, bundled and minified like the floor, 200 of them on the same directory page, each holding the same \`tel:\` link target and text as our buttons.
 - **First render** is when each element's shadow root first gets content, timed from the script's evaluation start (trace); **longest task** is the longest main-thread task from the script's evaluation to 300 ms after the last render.
 - **Partner page**: the same three-widget page on another origin than the script (another port of 127.0.0.1: same site, so the frame shares the page's renderer and main thread, as cross-site frames do on most phones). The checker then renders a frame (\`checker-frame.html\`, next to the script) instead of its questions; its first render on the page is that frame element, and the frame's own first question is a separate figure. Requests are told apart by the frame that made them: what the page's own document downloads (beyond the baseline page's files) and what the checker's frame downloads. Bytes are those files as served, brotli quality 11 each. The partner page's floor is the Lit floor loaded from another origin the same way.

@@ -159,7 +159,10 @@ export async function oneRun(browser, origins, run) {
     await p.context.close();
   });
 
-  /** The Lit floor on a widgets page: the least any Lit library's three elements cost here. */
+  /**
+   * A floor on a widgets page: the Lit floor (the least any Lit library's three elements cost
+   * here) or the content floor (the least this content costs, whatever renders it).
+   */
   const floorOn = async (url) => {
     const f = await timed(url, { script: BUNDLE });
     await f.p.context.close();
@@ -169,6 +172,9 @@ export async function oneRun(browser, origins, run) {
   };
   await step('floor', async () => {
     out.floor = await floorOn(at('widgets.html', origins.floor));
+  });
+  await step('content', async () => {
+    out.content = await floorOn(at('widgets.html', origins.content));
   });
 
   // The partner page: the same page on another origin than the script, so the checker runs in
