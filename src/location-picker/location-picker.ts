@@ -115,6 +115,9 @@ export class LocationPicker extends WidgetElement {
   /** The pending map draw (an animation frame id). */
   #drawMap = 0;
 
+  /** The map element the resize observer watches. */
+  #observedMap?: Element;
+
   /**
    * Redraws the map when its size or text size changes (not when it is merely observed again),
    * in the next frame: the rest of the card is not held back by the map.
@@ -141,6 +144,7 @@ export class LocationPicker extends WidgetElement {
     clearInterval(this.#tick);
     cancelAnimationFrame(this.#drawMap);
     this.#resize.disconnect();
+    this.#observedMap = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -153,8 +157,12 @@ export class LocationPicker extends WidgetElement {
     if (changed.has('near') && this.near != null) void this.#locator.fromZip(this.near, 'near');
   }
 
+  /** Watches the map's box: once per map element (a new one after a change of variant). */
   protected override updated(): void {
-    const map = this.renderRoot.querySelector('.map');
+    const map = this.renderRoot.querySelector('.map') ?? undefined;
+    if (map === this.#observedMap) return;
+    this.#resize.disconnect();
+    this.#observedMap = map;
     if (map) this.#resize.observe(map);
   }
 
