@@ -12,8 +12,8 @@ import type { AttributionDetail } from '../core/events.js';
 import { resolvePartner } from '../core/contact.js';
 import { configure, startPage } from '../core/state.js';
 import { define } from '../define.js';
-import { Questionnaire } from '../symptom-checker/questionnaire.js';
 import { SymptomChecker } from '../symptom-checker/symptom-checker.js';
+import { renderQuestionsInline } from '../symptom-checker/with-questions.js';
 import { FRAME_STRINGS } from '../symptom-checker/frame-strings.js';
 import { readFrameSettings } from './protocol.js';
 import type { FrameMessage, FrameSettings } from './protocol.js';
@@ -105,6 +105,6 @@ if (origin) {
   checker?.style.setProperty('--ispine-checker-height', 'calc(100vh - 2em)');
 }
 
-SymptomChecker.questionnaire = (host) => new Questionnaire(host);
+renderQuestionsInline();
 define('ispine-call-book-button', CallBookButton);
 define('ispine-symptom-checker', SymptomChecker);

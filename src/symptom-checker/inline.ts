@@ -6,10 +6,10 @@
  */
 import '../call-book-button/index.js';
 import { define } from '../define.js';
-import { Questionnaire } from './questionnaire.js';
 import { SymptomChecker } from './symptom-checker.js';
+import { renderQuestionsInline } from './with-questions.js';
 
 export { SymptomChecker };
 
-SymptomChecker.questionnaire = (host) => new Questionnaire(host);
+renderQuestionsInline();
 define('ispine-symptom-checker', SymptomChecker);

@@ -40,3 +40,18 @@ test('the checker frame allows scripts from its own origin only and no requests 
   assert.doesNotMatch(csp, /connect-src|unsafe-inline|unsafe-eval/);
   assert.doesNotMatch(frame, /<script>(?!<\/script>)/, 'no inline script');
 });
+
+test("the drop-in carries neither the checker's questions nor their styles (they live in its frame)", () => {
+  const checkerFrame = readFileSync(
+    new URL('../../dist/checker-frame.js', import.meta.url),
+    'utf8',
+  );
+  for (const [what, pattern] of [
+    ['a question', /saddle/],
+    ["the result's care card", /care-card/],
+    ['the choices', /accent-color/],
+  ]) {
+    assert.doesNotMatch(bundle, pattern, `the drop-in holds ${what}`);
+    assert.match(checkerFrame, pattern, `the frame lacks ${what}`);
+  }
+});

@@ -1,0 +1,165 @@
+import { css } from '../core/styles.js';
+
+// The questions and the result, added to the checker only where it renders them itself (its
+// frame's page and the inline entry); the card around them is in symptom-checker.styles.ts.
+export const questionStyles = css`
+  .content {
+    flex: 1;
+    min-height: 0;
+    overflow: auto;
+    /* Room for focus outlines inside the scrolling box. */
+    padding: 4px;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  h2 {
+    margin: 0 0 0.3em;
+    font-size: 1.3em;
+    line-height: 1.25;
+  }
+  h3 {
+    margin: 1.2em 0 0.3em;
+    font-size: 1.05em;
+  }
+  h2:focus {
+    outline: none;
+  }
+  [part='progress'],
+  [part='why'] {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+    font-weight: normal;
+  }
+  [part='error'] {
+    color: #b00020;
+    font-weight: 600;
+  }
+  :host([theme='dark']) [part='error'] {
+    color: #ffb4ab;
+  }
+  [part='option'] {
+    display: flex;
+    align-items: center;
+    gap: 0.7em;
+    min-height: 44px;
+    box-sizing: border-box;
+    margin: 0.4em 0;
+    padding: 0.5em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  [part='option']:has(:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  input {
+    flex: none;
+    width: 1.3em;
+    height: 1.3em;
+    margin: 0;
+    accent-color: var(--_primary);
+  }
+  [part='nav'] {
+    flex: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.6em;
+    padding: 0.6em 4px 4px;
+    border-top: 1px solid var(--_border);
+  }
+  /* Buttons and links as in core/styles.ts. */
+  [part='call-911'] {
+    background: #fff;
+    border-color: #fff;
+    color: #8c0b0b;
+    font-size: 1.25em;
+  }
+  /* The care card: its own colours in every theme (contrast at least 7:1), with an icon; in
+     forced colours the system's colours and the border remain. */
+  [part='care-card'] {
+    display: flex;
+    gap: 0.7em;
+    margin: 0 0 1em;
+    padding: 0.9em 1em;
+    border: 2px solid;
+    border-radius: var(--_radius);
+    background: var(--_card-bg);
+    border-color: var(--_card-edge);
+    color: var(--_card-text);
+  }
+  [part='care-card'] > svg {
+    flex: none;
+    width: 1.8em;
+    height: 1.8em;
+    fill: currentColor;
+  }
+  [part='care-card'] p {
+    margin: 0.3em 0 0;
+  }
+  [part='care-card'] .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 0.7em;
+  }
+  [part='care-card'] .actions:empty {
+    display: none;
+  }
+  .emergency {
+    --_card-bg: #8c0b0b;
+    --_card-edge: #8c0b0b;
+    --_card-text: #ffffff;
+  }
+  .urgent {
+    --_card-bg: #fff0d6;
+    --_card-edge: #a65400;
+    --_card-text: #3a2200;
+  }
+  .specialist {
+    --_card-bg: #e3eefc;
+    --_card-edge: #0b5394;
+    --_card-text: #0a2540;
+  }
+  .self_care {
+    --_card-bg: #e4f4e8;
+    --_card-edge: #1e6b34;
+    --_card-text: #0d3019;
+  }
+  /* Buttons on a light card keep the light theme's colours, whatever the page's theme. */
+  [part='care-card']:not(.emergency) {
+    --ispine-color-primary: #0b5394;
+    --ispine-color-on-primary: #ffffff;
+  }
+  [part='safety-net'] {
+    margin: 1em 0;
+  }
+  [part='safety-net'] summary {
+    cursor: pointer;
+    font-weight: 600;
+    min-height: 44px;
+    display: list-item;
+    padding-top: 0.6em;
+    box-sizing: border-box;
+  }
+  [part='pattern'] {
+    margin: 1em 0;
+  }
+  ul {
+    padding-inline-start: 1.3em;
+  }
+  textarea {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 8em;
+    font: inherit;
+  }
+`;
