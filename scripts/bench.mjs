@@ -4,10 +4,10 @@
 // from bench/budgets.json. Writes bench/results.json and bench/results.md.
 // Exits 1 when a budget is missed (unless --no-fail), 2 when the bench itself broke.
 // Usage: node scripts/bench.mjs [--runs 7] [--no-fail] [--verbose]   (build first: npm run build)
-// Environment: ISPINE_BENCH_PORT (first of seven ports; default: free ports), CHROME_PATH.
+// Environment: ISPINE_BENCH_PORT (first of eight ports; default: free ports), CHROME_PATH.
 //
 // scripts/bench/: options.mjs (what a run is) · builds.mjs (floor and peers) · content-floor.mjs
-// (the widgets' content without a framework) · servers.mjs
+// (the widgets' content without a framework, and as static Lit templates) · servers.mjs
 // (origins and proxies) · browser.mjs (driving Chromium) · trace.mjs · cls.mjs · run.mjs (one
 // run, page by page) · figures.mjs (runs to figures and budget checks) · report.mjs (tables).
 import { existsSync } from 'node:fs';

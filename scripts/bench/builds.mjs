@@ -22,7 +22,8 @@ export const PEERS = {
 export const peerScript = (tag) => `dist/bench/${tag}.js`;
 export const peerPage = (tag) => `dist/bench/buttons-200-${tag}.html`;
 
-async function bundle(input, file) {
+/** Bundles `input` (a path under the project) as the drop-in is bundled: production Lit, terser, IIFE. */
+export async function bundle(input, file) {
   const build = await rollup({
     input: join(ROOT, input),
     plugins: [nodeResolve({ exportConditions: ['production'] }), terser({ ecma: 2022 })],

@@ -1,15 +1,25 @@
-// The content floor: what the widgets show in their first render, with no framework at all. The
-// widgets' shadow DOM and style sheets are copied from a loaded widgets page and written into a
-// script that defines the same tag names as plain custom elements, each setting its copy as
-// HTML. What the page then pays is the DOM, styles, layout and paint of that content alone: the
-// least any implementation of these widgets could cost here.
+// The content floors: what the widgets show in their first render, copied from a loaded widgets
+// page (each widget's shadow DOM and style sheets) and written into two scripts that define the
+// same tag names:
+//   content floor      plain custom elements, each setting its copy as HTML: the DOM, styles,
+//                      layout and paint of that content alone, the least any implementation of
+//                      these widgets could cost here;
+//   Lit content floor  Lit elements, each rendering its copy as one static template (no
+//                      bindings, no logic), bundled as the drop-in is: the least a Lit
+//                      implementation of this content could cost, Lit's own start-up and template
+//                      preparation included. The gap from it to the widgets is their dynamic
+//                      templates (bindings, listeners, nested templates) and their logic.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { open } from './browser.mjs';
+import { bundle } from './builds.mjs';
 import { ROOT, WIDGET_TAGS } from './options.mjs';
 
 /** The content floor's script, served at the drop-in's URL by the `content` origin. */
 export const CONTENT_FLOOR = 'dist/bench/content-floor.js';
+/** The Lit content floor's source and script, served likewise by the `litContent` origin. */
+const LIT_CONTENT_SOURCE = 'dist/bench/lit-content-floor.src.mjs';
+export const LIT_CONTENT_FLOOR = 'dist/bench/lit-content-floor.js';
 
 /**
  * Each widget on the loaded page, in document order: its tag, the text of its adopted style
@@ -58,15 +68,50 @@ const floorScript = (widgets, selector) => `(() => {
 })();
 `;
 
-/** Loads `url` (the widgets page, script on its own origin) and writes the content floor. */
+/** `text` as the inside of a JavaScript template literal. */
+const literal = (text) => text.replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
+
+/**
+ * The Lit content floor's module: one static `html` template per distinct copy (Lit's marker
+ * comments removed), so that widgets showing the same content share a template as they would in
+ * any Lit implementation, and one style sheet per tag.
+ */
+function litFloorSource(widgets, selector) {
+  const copies = widgets.map(({ html }) => html.replace(/<!--[^]*?-->/g, ''));
+  const distinct = [...new Set(copies)];
+  const sheets = new Map(widgets.map(({ tag, css }) => [tag, css]));
+  return `import { LitElement, html, unsafeCSS } from 'lit';
+const templates = [
+${distinct.map((copy) => `  () => html\`${literal(copy)}\`,`).join('\n')}
+];
+const templateOf = ${JSON.stringify(copies.map((copy) => distinct.indexOf(copy)))};
+const sheets = {
+${[...sheets].map(([tag, css]) => `  '${tag}': unsafeCSS(\`${literal(css)}\`),`).join('\n')}
+};
+for (const tag of Object.keys(sheets)) {
+  customElements.define(tag, class extends LitElement {
+    static styles = sheets[tag];
+    render() {
+      const index = [...document.querySelectorAll(${JSON.stringify(selector)})].indexOf(this);
+      return templates[templateOf[index]]();
+    }
+  });
+}
+`;
+}
+
+/** Loads `url` (the widgets page, script on its own origin) and writes both content floors. */
 export async function buildContentFloor(browser, url) {
   const selector = WIDGET_TAGS.join(',');
   const loaded = await open(browser, url);
+  let widgets;
   try {
-    const widgets = await loaded.page.evaluate(copyWidgets, selector);
+    widgets = await loaded.page.evaluate(copyWidgets, selector);
     if (widgets.length === 0) throw new Error(`no widgets on ${url} to copy`);
-    writeFileSync(join(ROOT, CONTENT_FLOOR), floorScript(widgets, selector));
   } finally {
     await loaded.context.close();
   }
+  writeFileSync(join(ROOT, CONTENT_FLOOR), floorScript(widgets, selector));
+  writeFileSync(join(ROOT, LIT_CONTENT_SOURCE), litFloorSource(widgets, selector));
+  await bundle(LIT_CONTENT_SOURCE, LIT_CONTENT_FLOOR);
 }

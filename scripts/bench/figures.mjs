@@ -113,13 +113,13 @@ export function buildFigures(runs) {
   const figures = sizeFigures();
   const add = (spec) => figures.push(figure(spec));
   const span = pluck((r) => r.baseline.span);
-  const page = { area: 'widgets', floor: 'floor', content: 'content' };
+  const page = { area: 'widgets', floor: 'floor', content: 'content', litContent: 'litContent' };
   const partnerPage = { area: 'partner', floor: 'partnerFloor' };
   /**
    * A start-up timing of the page measured as `area`, beside the baseline page, its Lit floor
-   * and, where measured, its content floor.
+   * and, where measured, its content floors.
    */
-  const startUp = ({ area, floor, content, key, baselineKey = key, ...spec }) =>
+  const startUp = ({ area, floor, content, litContent, key, baselineKey = key, ...spec }) =>
     add({
       unit: 'ms',
       values: pluck((r) => r[area][key]),
@@ -127,6 +127,7 @@ export function buildFigures(runs) {
         baseline: baselineKey === 'span' ? span : pluck((r) => r.baseline[baselineKey]),
         floor: pluck((r) => r[floor][key]),
         ...(content && { content: pluck((r) => r[content][key]) }),
+        ...(litContent && { litContent: pluck((r) => r[litContent][key]) }),
       },
       na: firstError(runs, area),
       ...spec,

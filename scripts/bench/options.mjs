@@ -17,8 +17,8 @@ export const NO_FAIL = argv.includes('--no-fail');
 /** `--verbose`: print how long each step of each run took. */
 export const VERBOSE = argv.includes('--verbose');
 /**
- * `ISPINE_BENCH_PORT`: the first of the seven consecutive ports the bench's servers listen on
- * (static files, then six proxies). Unset or 0: free ports chosen by the system.
+ * `ISPINE_BENCH_PORT`: the first of the eight consecutive ports the bench's servers listen on
+ * (static files, then seven proxies). Unset or 0: free ports chosen by the system.
  */
 export const FIRST_PORT = Number(process.env.ISPINE_BENCH_PORT ?? 0);
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -12,6 +12,7 @@ const COLUMNS = {
   baseline: 'baseline (no widgets, same run)',
   floor: 'Lit floor (same run)',
   content: 'content floor: the same DOM, no framework (same run)',
+  litContent: 'Lit content floor: the same DOM as static Lit templates (same run)',
   'sl-button': 'Shoelace `sl-button` (same run)',
   'md-filled-button': 'Material `md-filled-button` (same run)',
 };

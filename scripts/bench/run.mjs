@@ -161,7 +161,8 @@ export async function oneRun(browser, origins, run) {
 
   /**
    * A floor on a widgets page: the Lit floor (the least any Lit library's three elements cost
-   * here) or the content floor (the least this content costs, whatever renders it).
+   * here), the content floor (the least this content costs, whatever renders it) or the Lit
+   * content floor (the least it costs rendered by Lit).
    */
   const floorOn = async (url) => {
     const f = await timed(url, { script: BUNDLE });
@@ -175,6 +176,9 @@ export async function oneRun(browser, origins, run) {
   });
   await step('content', async () => {
     out.content = await floorOn(at('widgets.html', origins.content));
+  });
+  await step('litContent', async () => {
+    out.litContent = await floorOn(at('widgets.html', origins.litContent));
   });
 
   // The partner page: the same page on another origin than the script, so the checker runs in

@@ -3,6 +3,7 @@
 //   late          the drop-in arrives LATE_MS late;
 //   floor         the Lit floor is served at the drop-in's URL;
 //   content       the content floor (the widgets' first-render DOM, no framework) is, likewise;
+//   litContent    the Lit content floor (the same DOM as static Lit templates) is, likewise;
 //   files         the hosted files (the drop-in, the checker's frame page) on their own origin,
 //                 with the bench's instrumentation added to the frame page;
 //   partner       the pages on another origin than the files, loading the drop-in from `files`;
@@ -10,7 +11,7 @@
 import { createServer, request as httpRequest } from 'node:http';
 import { serve } from '../serve.mjs';
 import { FLOOR } from './builds.mjs';
-import { CONTENT_FLOOR } from './content-floor.mjs';
+import { CONTENT_FLOOR, LIT_CONTENT_FLOOR } from './content-floor.mjs';
 import { BENCH_SCRIPT, BUNDLE, FIRST_PORT, LATE_MS } from './options.mjs';
 
 const HOST = '127.0.0.1';
@@ -75,7 +76,7 @@ function instrumentHosted(text, pathname) {
   return text.replace('<script', `${script}\n    <script`);
 }
 
-/** Starts all origins (on FIRST_PORT and the six after it when set); resolves with their URLs. */
+/** Starts all origins (on FIRST_PORT and the seven after it when set); resolves with their URLs. */
 export async function startServers() {
   const port = (i) => (FIRST_PORT ? FIRST_PORT + i : 0);
   const { url: origin, server } = await serve(port(0));
@@ -91,11 +92,15 @@ export async function startServers() {
   const partner = await start(4, origin, { html: bundleFrom(files) });
   const partnerFloor = await start(5, origin, { html: bundleFrom(floor) });
   const content = await start(6, origin, { path: (p) => (isBundle(p) ? `/${CONTENT_FLOOR}` : p) });
+  const litContent = await start(7, origin, {
+    path: (p) => (isBundle(p) ? `/${LIT_CONTENT_FLOOR}` : p),
+  });
   return {
     origin,
     late,
     floor,
     content,
+    litContent,
     files,
     partner,
     partnerFloor,
