@@ -37,6 +37,8 @@ export class CheckerFrameController implements ReactiveController {
   /** The URL the frame was last sent to, and the one the last render asked for. */
   #url = '';
   #wanted = '';
+  /** The URL the frame element was created with (its `src` attribute, never changed by renders). */
+  #src = '';
   #failed = false;
   #ready = false;
   /** The frame has drawn its first question: the loading line over it can go. */
@@ -86,6 +88,12 @@ export class CheckerFrameController implements ReactiveController {
   readonly #createFrame = (): void => {
     if (this.#visible || !this.#host.isConnected) return;
     this.#nearView?.disconnect();
+    if (location.origin === 'null') {
+      this.#fail(
+        'the page is sandboxed (it has no origin of its own), so the checker cannot run isolated in its frame',
+      );
+      return;
+    }
     this.#visible = true;
     this.#host.requestUpdate();
   };
@@ -133,7 +141,16 @@ export class CheckerFrameController implements ReactiveController {
     const loading = this.#shown ? nothing : html`<p class="loading">${labels.loading}</p>`;
     if (!this.#visible) return loading;
     this.#wanted = frameUrl(filesUrl, settings());
-    return html`<iframe part="frame" title=${labels.title} allow="clipboard-write"></iframe
+    // Created with its address, the frame starts loading it at once; created empty, it would
+    // first commit a blank document in the same task, a long task on a slow phone.
+    this.#src ||= this.#wanted;
+    return html`<iframe
+        part="frame"
+        src=${this.#src}
+        title=${labels.title}
+        allow="clipboard-write"
+        @load=${this.#onLoad}
+      ></iframe
       >${loading}`;
   }
 
@@ -141,22 +158,18 @@ export class CheckerFrameController implements ReactiveController {
     return this.#host.renderRoot.querySelector('iframe');
   }
 
-  /** Loads the frame once; later settings only change its fragment, replacing the history entry. */
+  /**
+   * Waits for a new (or moved, so reloaded) frame's handshake; later settings only change its
+   * fragment, replacing the history entry.
+   */
   #navigate(url: string): void {
     const frame = this.#frame;
     if (!frame || !url || url === this.#url) return;
-    if (!this.#url || !frame.contentWindow) {
-      if (location.origin === 'null') {
-        this.#fail(
-          'the page is sandboxed (it has no origin of its own), so the checker cannot run isolated in its frame',
-        );
-        return;
-      }
-      frame.addEventListener('load', this.#onLoad);
-      frame.src = url;
-      this.#wait(READY_TIMEOUT_MS);
-    } else {
+    if (this.#url && frame.contentWindow) {
       frame.contentWindow.location.replace(url);
+    } else {
+      if (frame.getAttribute('src') !== url) frame.src = url;
+      this.#wait(READY_TIMEOUT_MS);
     }
     this.#url = url;
   }

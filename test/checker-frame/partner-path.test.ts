@@ -231,6 +231,32 @@ describe('while the checker’s frame loads', () => {
     expect(frameIn(page)).to.not.equal(null);
   });
 
+  it('creates the frame with its address, never empty first (a blank document costs a long task)', async () => {
+    // Watches the widgets' shadow roots from birth: which frames are inserted, and any `src`
+    // set on a frame already in the page.
+    const watch = `<script>
+      window.frameLog = [];
+      const attach = Element.prototype.attachShadow;
+      Element.prototype.attachShadow = function (init) {
+        const root = attach.call(this, init);
+        new MutationObserver((records) => {
+          for (const { type, target, addedNodes } of records) {
+            if (type === 'attributes') frameLog.push('src set on ' + target.localName);
+            for (const node of addedNodes) if (node.localName === 'iframe') frameLog.push('inserted with src ' + node.getAttribute('src')?.split('#')[0]);
+          }
+        }).observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['src'] });
+        return root;
+      };
+    </script>`;
+    const origin = await scriptOrigin();
+    const page = await openHostPage(
+      `${watch}<script src="${origin}/dist/ispine-widgets.js"></script>${CHECKER}`,
+    );
+    await until(() => loadingLine(page) === null);
+    const log = (page.window as unknown as { frameLog: string[] }).frameLog;
+    expect(log).to.deep.equal([`inserted with src ${origin}/dist/checker-frame.html`]);
+  });
+
   it('opens the frame of a card far down the page once the page is idle, before any scroll', async () => {
     const origin = await scriptOrigin();
     const page = await openHostPage(
