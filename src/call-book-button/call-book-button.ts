@@ -64,7 +64,8 @@ export class CallBookButton extends WidgetElement {
     const partner = this.partnerId;
     const contact = contactFor(config, this.clinic ?? selectedClinicId, partner);
     if (this.clinic && !contact.clinic) this.#warnUnknownClinic(this.clinic);
-    const t = localized(config, 'call-book-button', this.language, STRINGS[this.language]);
+    const lang = this.language;
+    const t = localized(config, 'call-book-button', lang, STRINGS[lang]);
     const who = contact.clinic
       ? `${config.organization} ${contact.clinic.name}`
       : config.organization;

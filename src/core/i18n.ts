@@ -15,12 +15,14 @@ function supported(tag: string | null | undefined): Lang | undefined {
  */
 export function resolveLang(element: HTMLElement): Lang {
   if (element.lang) return supported(element.lang) ?? 'en';
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) {
-      return supported(node.getAttribute('lang')) ?? 'en';
-    }
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  // One native lookup per tree (the element's, then each shadow host's), not a step per ancestor:
+  // a page of 200 buttons asks this 200 times on its first render.
+  let inTree: Element | null = element;
+  while (inTree) {
+    const marked = inTree.closest('[lang]');
+    if (marked) return supported(marked.getAttribute('lang')) ?? 'en';
+    const root = inTree.getRootNode();
+    inTree = root instanceof ShadowRoot ? root.host : null;
   }
   return 'en';
 }

@@ -365,7 +365,8 @@ export class LocationPicker extends WidgetElement {
   }
 
   protected override renderWidget() {
-    const t = localized(this.page.config, 'location-picker', this.language, STRINGS[this.language]);
+    const lang = this.language;
+    const t = localized(this.page.config, 'location-picker', lang, STRINGS[lang]);
     const list = clinicList({
       config: this.page.config,
       strings: t,

@@ -211,6 +211,17 @@ describe('<ispine-call-book-button>', () => {
       );
     });
 
+    it('takes the nearest language, across the shadow roots it sits in', async () => {
+      const section = await fixture<HTMLElement>(html`<section lang="es"><div></div></section>`);
+      const root = section.querySelector('div')!.attachShadow({ mode: 'open' });
+      root.innerHTML = `<p><ispine-call-book-button></ispine-call-book-button></p>
+        <p lang="en"><ispine-call-book-button></ispine-call-book-button></p>`;
+      const [outer, inner] = root.querySelectorAll('ispine-call-book-button');
+      await Promise.all([outer.updateComplete, inner.updateComplete]);
+      expect(callLink(outer)!.textContent).to.contain('Llamar');
+      expect(callLink(inner)!.textContent).to.contain('Call');
+    });
+
     it('falls back to English for an unsupported language', async () => {
       const el = await button(html`<ispine-call-book-button lang="fr"></ispine-call-book-button>`);
       expect(callLink(el)!.textContent).to.contain('Call');
