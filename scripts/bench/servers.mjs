@@ -61,6 +61,9 @@ function proxy(upstream, { delay = () => 0, path = (p) => p, html } = {}) {
 
 const isBundle = (pathname) => pathname === `/${BUNDLE}`;
 
+/** Proxy options that serve `file` at the drop-in's URL (a floor in its place). */
+const inPlaceOfBundle = (file) => ({ path: (p) => (isBundle(p) ? `/${file}` : p) });
+
 /** Points the page's drop-in `<script src>` at `origin` (the same path, another origin). */
 const bundleFrom = (origin) => (text) =>
   text.replace(/src="[^"]*\/dist\/ispine-widgets\.js"/g, `src="${origin}/${BUNDLE}"`);
@@ -87,14 +90,12 @@ export async function startServers() {
     return listen(s, port(i));
   };
   const late = await start(1, origin, { delay: (p) => (isBundle(p) ? LATE_MS : 0) });
-  const floor = await start(2, origin, { path: (p) => (isBundle(p) ? `/${FLOOR}` : p) });
+  const floor = await start(2, origin, inPlaceOfBundle(FLOOR));
   const files = await start(3, origin, { html: instrumentHosted });
   const partner = await start(4, origin, { html: bundleFrom(files) });
   const partnerFloor = await start(5, origin, { html: bundleFrom(floor) });
-  const content = await start(6, origin, { path: (p) => (isBundle(p) ? `/${CONTENT_FLOOR}` : p) });
-  const litContent = await start(7, origin, {
-    path: (p) => (isBundle(p) ? `/${LIT_CONTENT_FLOOR}` : p),
-  });
+  const content = await start(6, origin, inPlaceOfBundle(CONTENT_FLOOR));
+  const litContent = await start(7, origin, inPlaceOfBundle(LIT_CONTENT_FLOOR));
   return {
     origin,
     late,
