@@ -159,12 +159,25 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * How long a browser may take to start. Puppeteer waits 30 s by default for the browser's
+ * debugging endpoint; a loaded CI machine has taken longer than that to start Firefox.
+ */
+const BROWSER_START_MS = 120000;
+
 const launchers = {
   chromium: (path) =>
-    chromeLauncher({ launchOptions: { executablePath: path, args: CHROMIUM_ARGS } }),
+    chromeLauncher({
+      launchOptions: { executablePath: path, args: CHROMIUM_ARGS, timeout: BROWSER_START_MS },
+    }),
   firefox: (path) =>
     chromeLauncher({
-      launchOptions: { browser: 'firefox', executablePath: path, headless: true },
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: path,
+        headless: true,
+        timeout: BROWSER_START_MS,
+      },
     }),
   webkit: (path) =>
     webdriverLauncher({
@@ -191,7 +204,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   // A loaded CI machine has taken over 30 s (the default) to open a page in Firefox.
-  browserStartTimeout: 120000,
+  browserStartTimeout: BROWSER_START_MS,
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 180000,
