@@ -14,6 +14,8 @@ const IDLE_TIMEOUT_MS = 2000;
 export interface FrameHost extends LitElement {
   /** The partner id sent with the page's `ispine-call` / `ispine-book` events. */
   readonly attributionPartner: string | null;
+  /** The visitor pressed Escape in the frame: the sheet around it closes. */
+  closeSheet(): void;
 }
 
 /** Words the fallback shows, in the page's language. */
@@ -27,7 +29,7 @@ export interface FrameLabels {
 
 /**
  * The page side of the isolated checker. It renders the frame at a size set by CSS alone, and
- * listens only to that frame's window on the files' origin for `ready`, `shown`, `start` and the
+ * listens only to that frame's window on the files' origin for `ready`, `shown`, `close` (Escape) and the
  * call/book messages. Settings changes reach the frame with `location.replace` (no history
  * entry). When the frame is blocked, missing, of the wrong type or silent, the box shows a call
  * link and a link to the checker's own page, and the console gets one error saying why.
@@ -232,8 +234,8 @@ export class CheckerFrameController implements ReactiveController {
     } else if (message.ispine === 'shown') {
       this.#shown = true;
       this.#host.requestUpdate();
-    } else if (message.ispine === 'start') {
-      emit(this.#host, 'ispine-checker-start', {});
+    } else if (message.ispine === 'close') {
+      this.#host.closeSheet();
     } else {
       const detail = { partner: this.#host.attributionPartner, clinicId: message.clinicId };
       emit(this.#host, message.ispine === 'call' ? 'ispine-call' : 'ispine-book', detail);

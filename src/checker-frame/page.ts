@@ -2,7 +2,8 @@
  * `dist/checker-frame.js`: the symptom checker's frame and its own page, served with the hosted
  * files. Framed by a page, it applies that page's settings from the URL fragment (language,
  * theme, colours, text size, clinic, partner, configuration) and tells the page only that it is
- * ready, that the checker was started, and that a call or booking link was used — the same
+ * ready, that its first question was drawn, that Escape was pressed, and that a call or booking
+ * link was used — the same
  * messages on every answer path. It accepts no messages. Opened directly (the fallback's link, or
  * a race page that allows no scripts), it is the checker as a page of its own, with the built-in
  * configuration: a link cannot put someone else's phone number on the clinic's page.
@@ -64,6 +65,7 @@ root.height = '100%';
 document.body.style.margin = '0';
 
 if (origin) {
+  SymptomChecker.framed = true;
   if (initial.config !== undefined) {
     try {
       configure(initial.config);
@@ -89,7 +91,10 @@ if (origin) {
     applyAttributes(settings);
     applyLook(settings);
   });
-  document.body.addEventListener('ispine-checker-start', () => post({ ispine: 'start' }));
+  // Escape closes the sheet around the frame, which a key pressed in here never reaches.
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !event.defaultPrevented) post({ ispine: 'close' });
+  });
   const relay = (ispine: 'call' | 'book') => (event: CustomEvent<AttributionDetail>) =>
     post({ ispine, clinicId: event.detail.clinicId });
   document.body.addEventListener('ispine-call', relay('call'));

@@ -31,13 +31,14 @@ export interface FrameSettings {
 
 /**
  * What the frame tells the page: it loaded; its first question is on screen (the browser drew a
- * frame of it: not before the card is in view); the checker was started; a call or booking link
- * was used.
+ * frame of it: not before the card is in view); the visitor pressed Escape in it (the sheet
+ * around it closes, as Escape closes a modal dialog); a call or booking link was used. (The
+ * page itself sees Start pressed, on the card around the frame.)
  */
 export type FrameMessage =
   | { ispine: 'ready' }
   | { ispine: 'shown' }
-  | { ispine: 'start' }
+  | { ispine: 'close' }
   | { ispine: 'call'; clinicId: string | null }
   | { ispine: 'book'; clinicId: string | null };
 
@@ -84,5 +85,5 @@ export function isFrameMessage(data: unknown): data is FrameMessage {
   if (ispine === 'call' || ispine === 'book') {
     return clinicId === null || (typeof clinicId === 'string' && ID_PATTERN.test(clinicId));
   }
-  return ispine === 'ready' || ispine === 'shown' || ispine === 'start';
+  return ispine === 'ready' || ispine === 'shown' || ispine === 'close';
 }

@@ -2,8 +2,19 @@ import type { Lang } from '../core/i18n.js';
 import { SHARED_STRINGS } from '../core/strings.js';
 import type { FrameLabels } from '../checker-frame/host.js';
 
+/** What the start card and the sheet around the frame say (the frame's own words are apart). */
+export interface CardLabels extends FrameLabels {
+  /** The intended use (CLINICAL.md) and where the answers stay: one line on the start card. */
+  intro: string;
+  start: string;
+  /** Start again after Close: the answers are still there. */
+  resume: string;
+  emergency: string;
+  close: string;
+}
+
 /** What the checker's card says around its frame, in every language. */
-export const FRAME_STRINGS: Record<Lang, FrameLabels> = {
+export const FRAME_STRINGS: Record<Lang, CardLabels> = {
   en: {
     title: 'Back pain checker',
     loading: 'Loading the back pain checker…',
@@ -11,6 +22,12 @@ export const FRAME_STRINGS: Record<Lang, FrameLabels> = {
       'The back pain checker could not open here. You can call us, or open the checker on its own page.',
     openPage: 'Open the back pain checker',
     newTab: SHARED_STRINGS.en.newTab,
+    intro:
+      'For adults and teens with back pain, to help decide where to get care. It does not diagnose. Your answers stay on this device.',
+    start: 'Start',
+    resume: 'Continue',
+    emergency: 'Emergency? Call 911',
+    close: 'Close',
   },
   es: {
     title: 'Revisión del dolor de espalda',
@@ -19,5 +36,11 @@ export const FRAME_STRINGS: Record<Lang, FrameLabels> = {
       'La revisión del dolor de espalda no pudo abrirse aquí. Puede llamarnos o abrir la revisión en su propia página.',
     openPage: 'Abrir la revisión del dolor de espalda',
     newTab: SHARED_STRINGS.es.newTab,
+    intro:
+      'Para adultos y adolescentes con dolor de espalda, para decidir dónde recibir atención. No da un diagnóstico. Sus respuestas se quedan en este aparato.',
+    start: 'Empezar',
+    resume: 'Continuar',
+    emergency: '¿Emergencia? Llame al 911',
+    close: 'Cerrar',
   },
 };

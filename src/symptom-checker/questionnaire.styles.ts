@@ -156,6 +156,20 @@ export const questionStyles = css`
   ul {
     padding-inline-start: 1.3em;
   }
+  /* A phone's sheet, or a short one: more of each question on one screen. */
+  @media (max-width: 30em), (max-height: 36em) {
+    h2 {
+      font-size: 1.15em;
+    }
+    [part='why'] {
+      margin: 0.3em 0 0.5em;
+    }
+    [part='option'] {
+      gap: 0.5em;
+      margin: 0.3em 0;
+      padding: 0.3em 0.6em;
+    }
+  }
   textarea {
     box-sizing: border-box;
     width: 100%;

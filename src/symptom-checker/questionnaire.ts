@@ -20,6 +20,8 @@ export interface QuestionnaireOptions {
   theme: string;
   /** A booking page is configured for the clinic (else booking falls back to calling). */
   canBook: boolean;
+  /** Shows the intended use above the first question (in the frame, the start card has it). */
+  intro: boolean;
 }
 
 /** One icon per care level (24 × 24): warning, clock, medical cross, house. */
@@ -41,7 +43,7 @@ const CARE_ICONS: Record<CareLevel, string> = {
 export class Questionnaire implements ReactiveController {
   readonly #host: ReactiveElement;
   #lang: Lang = 'en';
-  #options: QuestionnaireOptions = { theme: 'auto', canBook: false };
+  #options: QuestionnaireOptions = { theme: 'auto', canBook: false, intro: true };
   readonly #flow = new CheckerFlow();
   #invalid = false;
   #copied?: 'ok' | 'fail';
@@ -95,7 +97,7 @@ export class Questionnaire implements ReactiveController {
           @change=${this.#choose}
         />${text}</label
       >`;
-    const content = html`${step ? nothing : html`<p part="intro">${t.use} ${t.local}</p>`}
+    const content = html`${step || !this.#options.intro ? nothing : html`<p part="intro">${t.use} ${t.local}</p>`}
       <fieldset part="question" aria-describedby=${this.#invalid ? 'why err' : 'why'}>
         <legend>
           <h2 tabindex="-1">

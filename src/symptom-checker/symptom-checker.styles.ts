@@ -2,17 +2,29 @@ import { css } from '../core/styles.js';
 
 // Fluid from 320 px wide to 200% zoom: no fixed widths, and long words may wrap.
 export const styles = css`
-  /* A card whose height depends only on the text size (and a partner's custom property), never
-     on the step or the answers: on partner pages its frame cannot tell the page anything. */
+  /* The start card: a height that depends only on its width and the text size, never on the step or the answers, so that its frame cannot tell the page
+     anything. Its words wrap to more lines in a narrower card, so the card is taller there: the
+     bottom padding, in percentages of the width, does that in CSS alone, as the page's reserve
+     CSS does (reserve-space.css); the lines bound Spanish at 16-24 px from 9 to 40em wide. Running
+     the questions in the card, it grows while they are open; the sheet leaves it as it is. */
   :host {
+    position: relative;
     display: block;
     box-sizing: border-box;
-    height: var(--ispine-checker-height, 34em);
+    height: 0;
     margin: 1em 0;
-    padding: 0.75em;
+    padding: 0.75em 0.75em
+      calc(
+        max(11em, calc(26.8em - 41.8%), calc(35.2em - 75.5%), calc(52.8em - 206%)) - 0.75em - 2px
+      );
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+    overflow: hidden;
     overflow-wrap: anywhere;
+  }
+  :host([expanded]) {
+    height: var(--ispine-checker-height, 34em);
+    padding-bottom: 0.75em;
   }
   [part='heading'] {
     flex: none;
@@ -23,9 +35,95 @@ export const styles = css`
   }
   /* Inside the host, whose display the page's reserve CSS may set: the title above the body. */
   .card {
-    height: 100%;
+    position: absolute;
+    inset: 0.75em;
     display: flex;
     flex-direction: column;
+  }
+  .start {
+    flex: 1;
+    min-height: 0;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    /* Only a partner's own longer wording or a far wider font could need it. */
+    overflow: auto;
+  }
+  .start[hidden] {
+    display: none;
+  }
+  [part='intro'] {
+    margin: 0 0 0.6em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.4em 1em;
+  }
+  [part='call-911'] {
+    padding-inline: 0.2em;
+    border-color: transparent;
+    color: inherit;
+    text-decoration: underline;
+  }
+  /* The questions: in the card (a non-modal dialog in the card's flow) or, where the card is
+     narrow or the viewport short, a full-screen sheet in the top layer. */
+  dialog {
+    box-sizing: border-box;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    color: inherit;
+    background: var(--_sheet-bg, Canvas);
+  }
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+  dialog:not(:modal) {
+    position: static;
+    flex: 1;
+    min-height: 0;
+    width: auto;
+    background: transparent;
+  }
+  dialog:modal {
+    position: fixed;
+    inset: 0;
+    width: min(100%, 40em);
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0 auto;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .bar {
+    flex: none;
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    padding: 0.25em 0;
+    border-bottom: 1px solid var(--_border);
+    font-weight: bold;
+  }
+  dialog:modal .bar,
+  dialog:modal .body {
+    padding-inline: 0.5em;
+  }
+  /* One line: the title gives way to Close. */
+  .bar span {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .bar button {
+    flex: none;
+    white-space: nowrap;
   }
   .body,
   [part='base'],
@@ -63,5 +161,17 @@ export const styles = css`
   }
   [part='fallback-box'] p {
     margin: 0;
+  }
+`;
+
+/** Where the checker renders the questions itself (no start card): a card of their height. */
+export const questionsCard = css`
+  :host {
+    height: var(--ispine-checker-height, 34em);
+    padding-bottom: 0.75em;
+  }
+  .card {
+    position: static;
+    height: 100%;
   }
 `;

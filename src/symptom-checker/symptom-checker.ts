@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
-import type { CheckerFrameController, FrameHost, FrameLabels } from '../checker-frame/host.js';
+import type { CheckerFrameController, FrameHost } from '../checker-frame/host.js';
 import { contactFor } from '../core/contact.js';
+import { emit } from '../core/events.js';
 import type { Lang } from '../core/i18n.js';
 import { localized } from '../core/strings.js';
 import { REFLECTED, WidgetElement } from '../core/widget-element.js';
@@ -8,11 +9,15 @@ import type { Questionnaire } from './questionnaire.js';
 import { styles } from './symptom-checker.styles.js';
 import { FRAME_STRINGS } from './frame-strings.js';
 import { hostStyles } from '../core/styles.js';
+import { pageBackground, roomInCard } from './sheet.js';
 
 /**
  * A step-by-step back-pain checker for runners (CLINICAL.md): red flags first, one question per
- * step, then where to get care. A card whose height depends only on its width and text size;
- * longer content scrolls inside it.
+ * step, then where to get care. On partner pages it starts as a compact card (its title, what it
+ * is for, Start and "Emergency? Call 911") whose height depends only on its width and text size.
+ * Start opens the questions in the card where there is room, else as a full-screen sheet (a
+ * modal dialog): on phones, at large text sizes and at high zoom. Close or Escape returns to the
+ * card and keeps the answers; the attribute `expanded` is set while they run in the card.
  *
  * On any page loaded with the drop-in script, the questions run in a frame served with the
  * hosted files, out of reach of the page's own scripts (session recorders, pixels): the page can
@@ -24,16 +29,21 @@ import { hostStyles } from '../core/styles.js';
  * @summary Back-pain symptom checker for iSpine Pain Physicians.
  * @tag ispine-symptom-checker
  * @slot - Fallback shown before the script runs and while the configuration loads.
- * @fires ispine-checker-start - The first answer of a run was chosen. Detail: `{}`.
+ * @fires ispine-checker-start - The visitor started the checker: pressed Start on the card (the
+ * first time; Continue after Close does not fire it again), or, where the questions render inline,
+ * chose the first answer of a run. Detail: `{}`.
  * @fires ispine-call - A call link in a result was used. Detail: `{ partner, clinicId }`.
  * @fires ispine-book - A booking link in a result was used. Detail: `{ partner, clinicId }`.
  * @csspart heading - The card's title (see `heading`).
+ * @csspart start - The start card's Start (later Continue) button.
+ * @csspart sheet - The dialog the questions run in: in the card, or as the full-screen sheet.
+ * @csspart close - The sheet's Close button.
  * @csspart frame - The isolated frame the questions run in (partner pages).
  * @csspart fallback - The call link shown if the widget fails to render.
  * @csspart fallback-box - What shows when the frame cannot open: a call link and `open-page`.
  * @csspart open-page - The link that opens the checker as its own page in a new tab.
  * @csspart base - The card around a step or a result.
- * @csspart intro - The intended-use text above the first question.
+ * @csspart intro - The intended-use text: on the start card, or above the first question inline.
  * @csspart question - The `fieldset` of a question.
  * @csspart progress - "Step 2 of 8".
  * @csspart why - Why we ask the question.
@@ -52,10 +62,10 @@ import { hostStyles } from '../core/styles.js';
  * @csspart care-card - The coloured card that leads a result: the care level, what to do now, the action.
  * @csspart pattern - The pattern in hedged words (specialist and self-care results).
  * @csspart safety-net - "Get help sooner if…" / "Call 911 if…": the red flags behind a disclosure.
- * @csspart call-911 - The `tel:911` link of the emergency result.
+ * @csspart call-911 - The `tel:911` link of the emergency result and of the start card.
  * @csspart copy - The "Copy summary" button.
  * @csspart status - The copy confirmation (a polite live region).
- * @cssproperty [--ispine-checker-height=34em] - The card's height.
+ * @cssproperty [--ispine-checker-height=34em] - The card's height while the questions run in it (and where they render inline).
  * @cssproperty --ispine-color-primary - Colour of the main buttons.
  * @cssproperty --ispine-color-on-primary - Text on the main buttons.
  * @cssproperty --ispine-radius - Corner radius.
@@ -80,6 +90,13 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
    */
   static frame?: (host: SymptomChecker) => CheckerFrameController;
 
+  /**
+   * This checker is the questions inside the frame: the start card, with the intended use, is
+   * on the embedding page. Set by the frame's page.
+   * @internal
+   */
+  static framed = false;
+
   /** Clinic id for call/book; default: the page's selected clinic, else the main line. */
   clinic?: string;
 
@@ -91,6 +108,14 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
 
   readonly #questionnaire = SymptomChecker.questionnaire?.(this);
   readonly #frame = this.#questionnaire ? undefined : SymptomChecker.frame?.(this);
+
+  /**
+   * The questionnaire is open: in the card where there is room, else as a full-screen sheet.
+   * Only the visitor opens and closes it, so this is the same on every answer path.
+   */
+  #open: 'closed' | 'card' | 'sheet' = 'closed';
+  /** Start was pressed once: the event has fired, and the card now offers to continue. */
+  #started = false;
 
   /** @internal */
   get attributionPartner(): string | null {
@@ -105,13 +130,100 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
     const lang = this.language;
     const labels = this.#labels(lang);
     const heading = this.heading ?? labels.title;
+    const title = heading
+      ? html`<div part="heading" role="heading" aria-level="2">${heading}</div>`
+      : nothing;
+    if (this.#questionnaire) {
+      return html`<div class="card">
+        ${title}
+        <div class="body">${this.#renderBody(lang)}</div>
+      </div>`;
+    }
+    // The frame sits in the dialog from the start and is never moved (a moved frame reloads and
+    // loses the answers): opening shows the dialog in the card or in the top layer.
     return html`<div class="card">
-      ${heading ? html`<div part="heading" role="heading" aria-level="2">${heading}</div>` : nothing}
-      <div class="body">${this.#renderBody(lang, labels)}</div>
+      <div class="start" ?hidden=${this.#open === 'card'}>
+        ${title}
+        <p part="intro">${labels.intro}</p>
+        <div class="actions">
+          <button part="start" class="primary" @click=${this.#start}>
+            ${this.#started ? labels.resume : labels.start}
+          </button>
+          <a part="call-911" href="tel:911">${labels.emergency}</a>
+        </div>
+      </div>
+      <dialog part="sheet" aria-label=${labels.title} @close=${this.#onClose}>
+        <div class="bar">
+          <span aria-hidden="true">${heading}</span>
+          <button part="close" @click=${this.#close}>${labels.close}</button>
+        </div>
+        <div class="body">${this.#renderBody(lang)}</div>
+      </dialog>
     </div>`;
   }
 
-  #renderBody(lang: Lang, labels: FrameLabels) {
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  readonly #start = (): void => {
+    if (!this.#started) {
+      this.#started = true;
+      emit(this, 'ispine-checker-start', {});
+    }
+    this.#show();
+  };
+
+  /** Opens the questionnaire, or moves it between the card and the sheet as the room changed. */
+  #show(): void {
+    const dialog = this.#dialog;
+    if (!dialog) return;
+    const where = roomInCard(this) ? 'card' : 'sheet';
+    if (dialog.open) {
+      if (where === this.#open) return;
+      dialog.close();
+    }
+    this.#open = where;
+    // The card grows to the questionnaire's height only while it runs there.
+    this.toggleAttribute('expanded', where === 'card');
+    if (where === 'sheet') {
+      dialog.style.setProperty('--_sheet-bg', pageBackground(this));
+      dialog.showModal();
+    } else {
+      dialog.show();
+    }
+    window.addEventListener('resize', this.#onResize);
+    this.requestUpdate();
+  }
+
+  readonly #onResize = (): void => this.#show();
+
+  readonly #close = (): void => this.#dialog?.close();
+
+  /** @internal Escape in the frame: the same as Escape on a modal dialog (not in the card). */
+  closeSheet(): void {
+    if (this.#open === 'sheet') this.#close();
+  }
+
+  /** Close, Escape or the phone's back gesture (a close request): back to the card. */
+  readonly #onClose = (): void => {
+    // The close event comes a task later: a dialog open again only moved (card ↔ sheet).
+    if (this.#dialog?.open) return;
+    this.#open = 'closed';
+    this.toggleAttribute('expanded', false);
+    window.removeEventListener('resize', this.#onResize);
+    this.requestUpdate();
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>('[part="start"]')?.focus({ preventScroll: true }),
+    );
+  };
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('resize', this.#onResize);
+  }
+
+  #renderBody(lang: Lang) {
     const { loader, config, selectedClinicId } = this.page;
     const clinic = this.clinic ?? selectedClinicId;
     if (this.#questionnaire) {
@@ -121,6 +233,7 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
         partner: this.partner,
         theme: this.theme,
         canBook,
+        intro: !SymptomChecker.framed,
       });
     }
     // Read only when the frame is created or updated: computed styles cost a style pass.
@@ -141,7 +254,7 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
     };
     const callLink = this.renderCallLink();
     // Neither way to run the questions was loaded: the call link, never an empty card.
-    return this.#frame?.render(loader.filesUrl, settings, labels, callLink) ?? callLink;
+    return this.#frame?.render(loader.filesUrl, settings, this.#labels(lang), callLink) ?? callLink;
   }
 }
 

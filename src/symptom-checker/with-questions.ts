@@ -1,6 +1,7 @@
 import { Questionnaire } from './questionnaire.js';
 import { questionStyles } from './questionnaire.styles.js';
 import { SymptomChecker } from './symptom-checker.js';
+import { questionsCard } from './symptom-checker.styles.js';
 
 /**
  * Makes the checker render its questions itself, with their style sheet: for the frame's own
@@ -9,5 +10,5 @@ import { SymptomChecker } from './symptom-checker.js';
  */
 export function renderQuestionsInline(): void {
   SymptomChecker.questionnaire = (host) => new Questionnaire(host);
-  SymptomChecker.styles = [...SymptomChecker.styles, questionStyles];
+  SymptomChecker.styles = [...SymptomChecker.styles, questionsCard, questionStyles];
 }

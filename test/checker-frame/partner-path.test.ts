@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
 import { PARTNER_CONFIG } from '../helpers/config.js';
-import { closeHostPages, openHostPage } from '../helpers/host-page.js';
+import { closeHostPages, inWidget, openHostPage } from '../helpers/host-page.js';
 import type { HostPage } from '../helpers/host-page.js';
 import {
   closePartnerPages,
@@ -9,7 +10,9 @@ import {
   openPartnerPage,
   partnerLoader,
   recorded,
+  visit,
 } from '../helpers/partner-page.js';
+import type { PartnerPage, Seen } from '../helpers/partner-page.js';
 import { scriptOrigin, until } from '../helpers/script-origin.js';
 
 const CHECKER = '<ispine-symptom-checker></ispine-symptom-checker>';
@@ -22,23 +25,30 @@ const PATHS = (await (await fetch('/test/fixtures/answer-paths.json')).json()) a
   Step[]
 >;
 
+/** A phone, as most runners visit: 390 × 844 CSS px. */
+const PHONE = { width: 390, height: 844 };
+
 const part = (el: SymptomChecker, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Answers inside the frame as a visitor would, step by step, until a result shows. */
+/** Chooses a step's options inside the frame, as a visitor would, then Next. */
+async function answer(el: SymptomChecker, step: Step): Promise<void> {
+  for (const id of step) {
+    el.shadowRoot!.querySelector<HTMLInputElement>(`[part="option-input"][value="${id}"]`)!.click();
+  }
+  await el.updateComplete;
+  part(el, 'next')!.click();
+  await el.updateComplete;
+}
+
+/** Answers step by step until a result shows. */
 async function walk(el: SymptomChecker, steps: Step[]): Promise<string> {
   for (const step of [...steps, ...Array<Step>(8).fill([])]) {
     if (part(el, 'result')) break;
-    for (const id of step) {
-      el.shadowRoot!.querySelector<HTMLInputElement>(
-        `[part="option-input"][value="${id}"]`,
-      )!.click();
-    }
-    await el.updateComplete;
-    part(el, 'next')!.click();
-    await el.updateComplete;
+    await answer(el, step);
   }
   return part(el, 'result')!.getAttribute('part')!;
 }
@@ -54,19 +64,25 @@ describe('the partner path: the checker in its frame, script and page on two ori
   });
 
   it('shows a session recorder on the partner page the same thing for every answer path', async function () {
-    // A partner page for each path, each loaded and walked to its result.
+    // A partner page on a phone for each path, each loaded and walked to its result in the
+    // sheet, which the visitor then closes, opens again (the result still there) and closes.
     this.timeout(60000);
     const records: string[][] = [];
     const levels = new Set<string>();
     for (const [name, steps] of Object.entries(PATHS)) {
-      const page = await openPartnerPage(
+      const partner = await openPartnerPage(
         `${partnerLoader('data-partner="lakes-marathon"')}<p>Race info</p>${CHECKER}`,
+        PHONE,
       );
-      const el = await framedChecker();
+      const el = await framedChecker(partner);
+      expect((await visit(partner, 'look')).modal, 'a sheet').to.equal(true);
       const result = await walk(el, steps);
       levels.add(result.split(' ')[1]);
+      await visit(partner, 'close');
+      await visit(partner, 'start');
+      await visit(partner, 'close');
       await pause(200);
-      const record = await recorded(page);
+      const record = await recorded(partner);
       expect(
         record.filter((line) => line.startsWith('event')),
         name,
@@ -81,24 +97,25 @@ describe('the partner path: the checker in its frame, script and page on two ori
   });
 
   it('keeps the card the same size at every step: the frame never reports a height', async () => {
-    const page = await openPartnerPage(partnerLoader() + CHECKER);
-    const el = await framedChecker();
+    const partner = await openPartnerPage(partnerLoader() + CHECKER);
+    const el = await framedChecker(partner);
     // The frame fills the card below its title: 34em (544 px here) less the title and padding.
     await until(() => el.getBoundingClientRect().height > 440);
     const before = el.getBoundingClientRect().height;
     await walk(el, PATHS['self-care with every training habit']);
     expect(el.getBoundingClientRect().height).to.equal(before);
-    const messages = (await recorded(page)).filter((line) => line.startsWith('message'));
+    const messages = (await recorded(partner)).filter(
+      (line) => line.startsWith('message') && line.includes('"ispine"'),
+    );
     expect(messages.map((line) => line.split(' ').slice(2).join(' '))).to.deep.equal([
       '{"ispine":"ready"}',
       '{"ispine":"shown"}',
-      '{"ispine":"start"}',
     ]);
   });
 
   it('tells the partner page about a call from a result, with its partner id and no answer', async () => {
-    const page = await openPartnerPage(partnerLoader('data-partner="lakes-marathon"') + CHECKER);
-    const el = await framedChecker();
+    const partner = await openPartnerPage(partnerLoader('data-partner="lakes-marathon"') + CHECKER);
+    const el = await framedChecker(partner);
     await walk(el, PATHS['urgent: fever']);
     const button = part(el, 'result')!.querySelector('ispine-call-book-button')!;
     await button.updateComplete;
@@ -106,7 +123,7 @@ describe('the partner path: the checker in its frame, script and page on two ori
     call.addEventListener('click', (event) => event.preventDefault());
     call.click();
     await pause(200);
-    expect((await recorded(page)).filter((line) => line.startsWith('event'))).to.deep.equal([
+    expect((await recorded(partner)).filter((line) => line.startsWith('event'))).to.deep.equal([
       'event ispine-checker-start {}',
       'event ispine-call {"partner":"lakes-marathon","clinicId":null}',
     ]);
@@ -114,8 +131,8 @@ describe('the partner path: the checker in its frame, script and page on two ori
 
   it('attributes a booking from the checker to the partner page, not the widgets’ host', async () => {
     const config = `<script type="application/json" data-ispine-config>${JSON.stringify(PARTNER_CONFIG)}</script>`;
-    await openPartnerPage(config + partnerLoader() + CHECKER);
-    const el = await framedChecker();
+    const partner = await openPartnerPage(config + partnerLoader() + CHECKER);
+    const el = await framedChecker(partner);
     await walk(el, PATHS['specialist: leg pain']);
     const button = part(el, 'result')!.querySelector('ispine-call-book-button')!;
     await button.updateComplete;
@@ -126,10 +143,10 @@ describe('the partner path: the checker in its frame, script and page on two ori
   });
 
   it('matches a dark page: the frame uses the page’s colour scheme and text colour', async () => {
-    await openPartnerPage(partnerLoader() + CHECKER, {
+    const partner = await openPartnerPage(partnerLoader() + CHECKER, {
       head: '<style>:root { color-scheme: dark; background: #111; color: #eee; }</style>',
     });
-    const el = await framedChecker();
+    const el = await framedChecker(partner);
     const root = el.ownerDocument.documentElement;
     const style = el.ownerDocument.defaultView!.getComputedStyle(root);
     expect(style.colorScheme).to.equal('dark');
@@ -137,8 +154,8 @@ describe('the partner path: the checker in its frame, script and page on two ori
   });
 
   it('lets "Copy summary" use the clipboard inside the frame', async () => {
-    await openPartnerPage(partnerLoader() + CHECKER);
-    const el = await framedChecker();
+    const partner = await openPartnerPage(partnerLoader() + CHECKER);
+    const el = await framedChecker(partner);
     const policy = (
       el.ownerDocument as Document & { featurePolicy?: { allowsFeature(name: string): boolean } }
     ).featurePolicy;
@@ -152,17 +169,17 @@ describe('the partner path: the checker in its frame, script and page on two ori
 
   it('changes language without a history entry, keeping the answers', async () => {
     const setLang = `<script>addEventListener('message', (e) => { if (e.data && e.data.lang) document.querySelector('ispine-symptom-checker').lang = e.data.lang; });</script>`;
-    const page = await openPartnerPage(partnerLoader() + CHECKER + setLang);
-    const el = await framedChecker();
+    const partner = await openPartnerPage(partnerLoader() + CHECKER + setLang);
+    const el = await framedChecker(partner);
     el.shadowRoot!.querySelector<HTMLInputElement>('[value="none"]')!.click();
     part(el, 'next')!.click();
     await el.updateComplete;
-    const history = (await recorded(page)).find((line) => line.startsWith('history'));
-    page.frame.contentWindow!.postMessage({ lang: 'es' }, '*');
+    const history = (await recorded(partner)).find((line) => line.startsWith('history'));
+    partner.frame.contentWindow!.postMessage({ lang: 'es' }, '*');
     await until(() => el.getAttribute('lang') === 'es');
     await el.updateComplete;
     expect(part(el, 'progress')!.textContent).to.contain('Paso 2');
-    expect((await recorded(page)).find((line) => line.startsWith('history'))).to.equal(history);
+    expect((await recorded(partner)).find((line) => line.startsWith('history'))).to.equal(history);
   });
 
   it('sends its settings intact even when the page redefines toJSON', async () => {
@@ -204,11 +221,113 @@ describe('the partner path: the checker in its frame, script and page on two ori
   });
 });
 
+describe('the start card and the sheet on a phone', () => {
+  afterEach(closePartnerPages);
+
+  /** Looks at the partner page until `check` holds (5 s at most). */
+  async function seeing(partner: PartnerPage, check: (seen: Seen) => boolean): Promise<void> {
+    for (let i = 0; i < 50; i++) {
+      if (check(await visit(partner, 'look'))) return;
+      await pause(100);
+    }
+    throw new Error(`not seen in time: ${check.toString()}`);
+  }
+
+  /** The parts of the checker in its frame that lie wholly on screen, without any scrolling. */
+  function onScreen(el: SymptomChecker, seen: Seen) {
+    const win = el.ownerDocument.defaultView!;
+    const content = part(el, 'base')!.querySelector('.content')!;
+    const box = content.getBoundingClientRect();
+    // The frame's own viewport, where the partner page shows it.
+    const bottom = Math.min(win.innerHeight, seen.viewport.height - seen.frame!.top);
+    const whole = (item: Element, clip = box) => {
+      const r = item.getBoundingClientRect();
+      return r.top >= clip.top - 1 && r.bottom <= Math.min(clip.bottom, bottom) + 1;
+    };
+    const options = [...el.shadowRoot!.querySelectorAll('[part="option"]')].filter((o) => whole(o));
+    const next = whole(part(el, 'next')!, new DOMRect(0, 0, win.innerWidth, win.innerHeight));
+    return { options: options.length, next, scrolled: content.scrollTop + win.scrollY };
+  }
+
+  const cases: [string, { width: number; height: number }, number, number][] = [
+    ['390 × 844, 16 px text', PHONE, 16, 3],
+    ['390 × 844, 24 px text', PHONE, 24, 3],
+    ['640 × 450 (200% zoom)', { width: 640, height: 450 }, 16, 2],
+  ];
+  for (const [name, size, rootPx, least] of cases) {
+    it(`opens full screen at ${name}: ${least} choices and Next on screen, nothing scrolled`, async () => {
+      const partner = await openPartnerPage(`${partnerLoader()}<p>Race info</p>${CHECKER}`, {
+        ...size,
+        head: `<style>:root { font-size: ${rootPx}px; }</style>`,
+      });
+      const before = await visit(partner, 'look');
+      expect(before.open, 'the start card first').to.equal(false);
+      const el = await framedChecker(partner);
+      const seen = await visit(partner, 'look');
+      expect(seen.modal, 'a modal sheet').to.equal(true);
+      expect(seen.frame!.top).to.be.at.least(0);
+      expect(seen.frame!.bottom).to.be.at.most(seen.viewport.height + 1);
+      expect(seen.scrollY, 'the page did not scroll').to.equal(before.scrollY);
+      const shown = onScreen(el, seen);
+      expect(shown.options, 'choices wholly on screen').to.be.at.least(least);
+      expect(shown.next, 'Next on screen').to.equal(true);
+      expect(shown.scrolled).to.equal(0);
+    });
+  }
+
+  it('closes with Close or Escape, keeps the answers, and never reloads the frame', async () => {
+    const partner = await openPartnerPage(partnerLoader() + CHECKER, PHONE);
+    const el = await framedChecker(partner);
+    await answer(el, ['none']);
+    el.shadowRoot!.querySelector<HTMLInputElement>('[value="fever"]')!.click();
+    const closed = await visit(partner, 'close');
+    expect([closed.open, closed.focused]).to.deep.equal([false, 'start']);
+    await visit(partner, 'start');
+    // A real Escape in the frame, where the visitor's focus is.
+    el.shadowRoot!.querySelector<HTMLInputElement>('[value="fever"]')!.focus();
+    await sendKeys({ press: 'Escape' });
+    await seeing(partner, (seen) => !seen.open);
+    const again = await visit(partner, 'start');
+    expect(again.open).to.equal(true);
+    expect(window.checkerFrames, 'one frame document, never reloaded').to.have.length(1);
+    expect(el.isConnected).to.equal(true);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('[value="fever"]')!.checked).to.equal(
+      true,
+    );
+    expect(part(el, 'progress')!.textContent).to.contain('2');
+  });
+
+  it('runs in the card where there is room, and moves to the sheet and back as the window turns', async () => {
+    const partner = await openPartnerPage(partnerLoader() + CHECKER, { width: 800, height: 700 });
+    const card = await visit(partner, 'look');
+    const el = await framedChecker(partner);
+    const inCard = await visit(partner, 'look');
+    expect([inCard.open, inCard.modal]).to.deep.equal([true, false]);
+    expect(inCard.frame!.top).to.be.above(inCard.card.top);
+    expect(inCard.frame!.bottom).to.be.at.most(inCard.card.bottom);
+    // The card's first box is the compact start card; it grows only while the questions run in it.
+    expect(card.card.bottom - card.card.top).to.be.below(inCard.card.bottom - inCard.card.top);
+    el.shadowRoot!.querySelector<HTMLInputElement>('[value="none"]')!.click();
+    Object.assign(partner.frame.style, { width: '390px', height: '844px' });
+    await seeing(partner, (seen) => seen.modal);
+    Object.assign(partner.frame.style, { width: '800px', height: '700px' });
+    await seeing(partner, (seen) => seen.open && !seen.modal);
+    expect(window.checkerFrames).to.have.length(1);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('[value="none"]')!.checked).to.equal(
+      true,
+    );
+  });
+});
+
 describe('while the checker’s frame loads', () => {
   afterEach(closeHostPages);
 
   const loadingLine = (page: HostPage) =>
     page.document.querySelector('ispine-symptom-checker')!.shadowRoot!.querySelector('.loading');
+
+  /** The frame loads behind the start card; the visitor sees it once they press Start. */
+  const pressStart = (page: HostPage) =>
+    inWidget(page, 'ispine-symptom-checker', '[part="start"]')!.click();
 
   it('says what the box is for until the frame is ready, then shows only the frame', async () => {
     // The frame page is missing here: the card waits for a handshake that never comes.
@@ -217,6 +336,7 @@ describe('while the checker’s frame loads', () => {
       `<script src="${origin}/test/cdn/missing/dist/ispine-widgets.js"></script>${CHECKER}`,
     );
     expect(frameIn(missing)).to.not.equal(null);
+    pressStart(missing);
     expect(loadingLine(missing)?.textContent).to.equal('Loading the back pain checker…');
     const { top, bottom } = frameIn(missing)!.getBoundingClientRect();
     const line = loadingLine(missing)!.getBoundingClientRect();
@@ -227,6 +347,7 @@ describe('while the checker’s frame loads', () => {
     const page = await openHostPage(
       `<script src="${origin}/dist/ispine-widgets.js"></script>${CHECKER}`,
     );
+    pressStart(page);
     await until(() => loadingLine(page) === null);
     expect(frameIn(page)).to.not.equal(null);
   });
@@ -252,6 +373,7 @@ describe('while the checker’s frame loads', () => {
     const page = await openHostPage(
       `${watch}<script src="${origin}/dist/ispine-widgets.js"></script>${CHECKER}`,
     );
+    pressStart(page);
     await until(() => loadingLine(page) === null);
     const log = (page.window as unknown as { frameLog: string[] }).frameLog;
     expect(log).to.deep.equal([`inserted with src ${origin}/dist/checker-frame.html`]);
@@ -267,6 +389,7 @@ describe('while the checker’s frame loads', () => {
     // Whether a browser draws a frame out of view varies (Chromium sometimes draws one frame
     // before throttling it), so the line is only checked once the card is in view.
     page.document.querySelector('ispine-symptom-checker')!.scrollIntoView();
+    pressStart(page);
     await until(() => loadingLine(page) === null);
   });
 });

@@ -36,7 +36,7 @@ export async function openPartnerPage(
   { head = '', width = 800, height = 700 } = {},
 ): Promise<PartnerPage> {
   window.checkerFrames = [];
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<script src="/test/fixtures/recorder.js"></script></head><body>${body}</body></html>`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}<script src="/test/fixtures/recorder.js"></script><script src="/test/fixtures/visitor.js"></script></head><body>${body}</body></html>`;
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
   // What a top-level partner page may grant its own frames.
@@ -62,14 +62,56 @@ export async function recorded(page: PartnerPage): Promise<string[]> {
   return reply;
 }
 
-/** The checker inside its frame on the partner page, once it has rendered and been drawn. */
-export async function framedChecker(): Promise<SymptomChecker> {
+/** What the partner page shows of the checker (test/fixtures/visitor.js). */
+interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface Seen {
+  open: boolean;
+  modal: boolean;
+  card: Box;
+  frame: Box | null;
+  viewport: { width: number; height: number };
+  scrollY: number;
+  focused: string | null;
+}
+
+/** Presses Start or Close on the partner page as the visitor would, or just looks. */
+export async function visit(
+  page: PartnerPage,
+  action: 'start' | 'close' | 'escape' | 'look',
+): Promise<Seen> {
+  const reply = new Promise<Seen>((resolve) => {
+    const listen = (event: MessageEvent) => {
+      const data = event.data as { seen?: Seen } | null;
+      if (event.source !== page.frame.contentWindow || !data?.seen) return;
+      window.removeEventListener('message', listen);
+      resolve(data.seen);
+    };
+    window.addEventListener('message', listen);
+  });
+  page.frame.contentWindow!.postMessage({ visitor: action }, '*');
+  return reply;
+}
+
+/**
+ * The checker inside its frame on the partner page, once the visitor has pressed Start and its
+ * first question has been drawn.
+ */
+export async function framedChecker(page: PartnerPage): Promise<SymptomChecker> {
   await until(() => (window.checkerFrames?.length ?? 0) > 0, 8000);
   const frameWindow = window.checkerFrames![0];
+  // The frame loads while the start card shows: the visitor presses Start once it is ready (its
+  // handshake came before its first render), so that a recorder sees the same order every time.
   await until(() => {
     const el = frameWindow.document.querySelector('ispine-symptom-checker');
     return Boolean(el?.shadowRoot?.querySelector('[part="base"]'));
   }, 8000);
+  await visit(page, 'start');
   // After the frame's own first animation frame, which posts `shown`: what the partner page
   // sees next comes from the visitor.
   await new Promise((resolve) => frameWindow.requestAnimationFrame(resolve));

@@ -17,8 +17,8 @@ export function until(predicate: () => boolean, timeout = 5000): Promise<void> {
 }
 
 /**
- * A keyboard user starts the checker in its frame on a partner page: into the frame, Tab to the
- * first red flag, Space. Retries while the frame is still loading; resolves once the page has
+ * A keyboard user starts the checker on a partner page: into the page, Tab to the start card's
+ * Start, Space. Retries while the frame is still loading; resolves once the page has
  * seen `ispine-checker-start`.
  */
 export async function startCheckerByKeyboard(

@@ -6,15 +6,16 @@ import { encodeJson, frameUrl, isFrameMessage } from '../../dist/esm/checker-fra
 
 const settingsIn = (url) => JSON.parse(decodeURIComponent(new URL(url).hash.slice(1)));
 
-test('the page accepts only the five content-free messages', () => {
+test('the page accepts only the five content-free messages (Start is pressed on the page itself)', () => {
   assert.equal(isFrameMessage({ ispine: 'ready' }), true);
   assert.equal(isFrameMessage({ ispine: 'shown' }), true);
-  assert.equal(isFrameMessage({ ispine: 'start' }), true);
+  assert.equal(isFrameMessage({ ispine: 'close' }), true);
   assert.equal(isFrameMessage({ ispine: 'call', clinicId: null }), true);
   assert.equal(isFrameMessage({ ispine: 'book', clinicId: 'sartell' }), true);
   for (const bad of [
     null,
     'start',
+    { ispine: 'start' },
     { ispine: 'height', height: 300 },
     { ispine: 'ispine-checker-complete' },
     { ispine: 'call' },
