@@ -13,7 +13,7 @@ export interface PartnerPage {
 }
 
 /** How the files' host serves the checker's frame page (see web-test-runner.config.mjs). */
-export type CdnMode = 'probe' | 'text-plain' | 'missing' | 'xfo';
+export type CdnMode = 'probe' | 'text-plain' | 'missing' | 'xfo' | 'stall' | 'trickle' | 'reset';
 
 declare global {
   interface Window {
