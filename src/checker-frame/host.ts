@@ -251,7 +251,11 @@ export class CheckerFrameController implements ReactiveController {
 async function frameServerCause(url: string): Promise<string> {
   const signal = AbortSignal.timeout(DIAGNOSE_TIMEOUT_MS);
   const request = { credentials: 'omit', referrerPolicy: 'no-referrer', signal } as const;
-  const late = `its server sent no answer within ${(READY_TIMEOUT_MS + DIAGNOSE_TIMEOUT_MS) / 1000} s`;
+  // Read after each await: the timeout may abort either request.
+  const failure = (otherwise: string) =>
+    signal.aborted
+      ? `its server sent no answer within ${(READY_TIMEOUT_MS + DIAGNOSE_TIMEOUT_MS) / 1000} s`
+      : otherwise;
   try {
     const response = await fetch(url, request);
     const type = response.headers.get('content-type') ?? 'no type';
@@ -259,13 +263,13 @@ async function frameServerCause(url: string): Promise<string> {
     if (!type.startsWith('text/html')) return `it is served as ${type}, not text/html`;
     return `it did not finish loading within ${READY_TIMEOUT_MS / 1000} s (its server is slow or stalled)`;
   } catch {
-    if (signal.aborted) return late;
+    if (signal.aborted) return failure('');
   }
   // No CORS on the frame page: an opaque request still tells an answer from a broken connection.
   try {
     await fetch(url, { ...request, mode: 'no-cors' });
     return 'it did not answer';
   } catch {
-    return signal.aborted ? late : 'the connection to its server failed';
+    return failure('the connection to its server failed');
   }
 }
