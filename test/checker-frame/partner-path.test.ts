@@ -549,15 +549,16 @@ describe('in an editor’s preview and a site builder’s embed box', () => {
         parent.postMessage({ origin: self.origin, text: shown ? shown.textContent : '', frame: Boolean(shown && shown.querySelector('iframe')), errors: captured.errors, uncaught: captured.uncaught }, '*');
       }, 200);
     </script>`;
-    const seen: {
+    interface Report {
       origin: string;
       text: string;
       frame: boolean;
       errors: string[];
       uncaught: string[];
-    }[] = [];
-    const listen = (event: MessageEvent) => {
-      if (event.data && typeof event.data.text === 'string') seen.push(event.data);
+    }
+    const seen: Report[] = [];
+    const listen = ({ data }: MessageEvent<Partial<Report> | null>) => {
+      if (typeof data?.text === 'string') seen.push(data as Report);
     };
     const box = await embedBox('sandbox="allow-scripts"', report);
     box.ownerDocument.defaultView!.addEventListener('message', listen);
