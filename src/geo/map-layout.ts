@@ -138,7 +138,8 @@ export function layoutMap(
   /** The first free spot for `text` around (x, y), nearest ring first. */
   const place = (x: number, y: number, text: string): PlacedLabel | undefined => {
     const w = measure(text);
-    const h = em;
+    // A text's box is its font's ascent and descent, not 1 em: up to about 0.95 + 0.25 em.
+    const h = 1.25 * em;
     for (const [ring, gap] of [
       [0, 0.7 * em],
       [1, 1.6 * em],
@@ -162,7 +163,7 @@ export function layoutMap(
         return {
           text,
           x: side > 0 ? left : side < 0 ? left + w : x,
-          y: top + 0.85 * em,
+          y: top + 0.97 * em,
           anchor: side > 0 ? 'start' : side < 0 ? 'end' : 'middle',
           leader: ring > 0,
           rect,

@@ -6,6 +6,7 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/location-picker/index.js';
 import type { LocationPicker } from '../../src/location-picker/location-picker.js';
+import { openHostPage } from '../helpers/host-page.js';
 
 export const part = (el: LocationPicker, name: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
@@ -54,4 +55,18 @@ export async function typeZip(el: LocationPicker, zip: string): Promise<void> {
   await typeKeys(zip);
   await sendKeys({ press: 'Enter' });
   await settled(el);
+}
+
+/** The reserve-space.css height of an undefined picker in a plain page `width` px wide. */
+export async function reservedHeight(
+  width: number,
+  attributes = '',
+  fontSize = 16,
+): Promise<number> {
+  const page = await openHostPage(
+    `<ispine-location-picker ${attributes}></ispine-location-picker>`,
+    `<link rel="stylesheet" href="/src/reserve-space.css"><style>body { margin: 0; font-size: ${fontSize}px }</style>`,
+    width,
+  );
+  return page.document.querySelector('ispine-location-picker')!.getBoundingClientRect().height;
 }

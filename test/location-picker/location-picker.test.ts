@@ -7,13 +7,14 @@ import type { Clinic, Config } from '../../src/config/schema.js';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { configure, getPageState } from '../../src/core/state.js';
 import { PARTNER_CONFIG } from '../helpers/config.js';
-import { closeHostPages, openHostPage } from '../helpers/host-page.js';
+import { closeHostPages } from '../helpers/host-page.js';
 import {
   clinicItem,
   order,
   part,
   parts,
   picker,
+  reservedHeight,
   settled,
   status,
   text,
@@ -318,15 +319,6 @@ describe('<ispine-location-picker>', () => {
       })),
     };
 
-    /** The reserve-space.css height of an undefined picker in a plain page `width` px wide. */
-    async function reservedHeight(width: number, attributes = '', fontSize = 16): Promise<number> {
-      const page = await openHostPage(
-        `<ispine-location-picker ${attributes}></ispine-location-picker>`,
-        `<link rel="stylesheet" href="/src/reserve-space.css"><style>body { margin: 0; font-size: ${fontSize}px }</style>`,
-        width,
-      );
-      return page.document.querySelector('ispine-location-picker')!.getBoundingClientRect().height;
-    }
     afterEach(closeHostPages);
 
     for (const width of [320, 390, 1000]) {
