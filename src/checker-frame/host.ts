@@ -96,14 +96,18 @@ export class CheckerFrameController implements ReactiveController {
     // Creating a frame is a long task on a slow phone: it waits until the card is about to be
     // seen, in a task of its own, off the page's first render; a card further down gets its
     // frame once the page has loaded and the browser is idle, before the visitor scrolls there.
-    this.#nearView ??= new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.#createFrame();
-      },
-      { rootMargin: '200px' },
-    );
     if (this.#visible) return;
-    this.#nearView.observe(this.#host);
+    try {
+      this.#nearView ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) this.#createFrame();
+        },
+        { rootMargin: '200px' },
+      );
+      this.#nearView.observe(this.#host);
+    } catch {
+      // A page that removed or broke IntersectionObserver: the frame comes when it is idle.
+    }
     if (document.readyState === 'complete') this.#whenIdle();
     else window.addEventListener('load', this.#whenIdle, { once: true });
   }
