@@ -1,4 +1,4 @@
-// `npm run build`: the ZIP data, the bundles (rollup), the hosting kit, the manifest and the
+// `npm run build`: the ZIP data, the bundles (rollup), the offline pages, the hosting kit, the manifest and the
 // editor data, in that order. A failed step leaves the previous build in dist/: the old dist/ is
 // set aside as dist.previous/ for the build and put back if any step fails (and, if a build was
 // killed half-way, before the next one starts). Needs no arguments; ISPINE_BASE_URL as always.
@@ -13,6 +13,7 @@ const PREVIOUS = join(ROOT, 'dist.previous');
 const STEPS = [
   ['node', ['scripts/build-zip-data.mjs']],
   ['rollup', ['-c']],
+  ['node', ['scripts/build-pages.mjs']],
   ['node', ['scripts/hosting-kit.mjs']],
   ['cem', ['analyze']],
   ['node', ['scripts/editor-data.mjs']],
