@@ -1,8 +1,9 @@
 import { html, nothing } from 'lit';
 import type { LitElement, ReactiveController, TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { FRAME_FILE, frameUrl, isFrameMessage } from './protocol.js';
-import type { FrameSettings } from './protocol.js';
+import { getPageState } from '../core/state.js';
+import { FRAME_FILE, clinicConfigName, frameUrl, isFrameMessage } from './protocol.js';
+import type { FrameLook } from './protocol.js';
 
 /**
  * How long the frame may take to say it is ready, how long after its `load` event, and how long
@@ -95,7 +96,7 @@ export class CheckerFrameController implements ReactiveController {
   readonly #createFrame = (): void => {
     if (this.#visible || !this.#host.isConnected) return;
     this.#nearView?.disconnect();
-    if (location.origin === 'null') {
+    if (self.origin === 'null') {
       this.#fail(
         'the page is sandboxed (it has no origin of its own), so the checker cannot run isolated in its frame',
       );
@@ -123,19 +124,22 @@ export class CheckerFrameController implements ReactiveController {
   }
 
   /**
-   * The frame with `settings` (read only once the frame is due: nothing before the card nears
-   * the viewport), or the fallback with the widget's own `callLink`.
+   * The frame with `look` (read only once the frame is due: nothing before the card nears the
+   * viewport), or the fallback with the widget's own `callLink`. The frame gets the page's
+   * configuration only by name, when the clinic publishes it next to the files (it loads it
+   * from there itself): a page's own block or file never reaches it.
    */
   render(
     filesUrl: string,
-    settings: () => FrameSettings,
+    look: () => FrameLook,
     labels: FrameLabels,
     callLink: TemplateResult,
   ): unknown {
+    const config = clinicConfigName(getPageState().loader.configUrl, filesUrl, document.baseURI);
     if (this.#failed) {
-      // The checker's own page takes no origin and no configuration from a link.
-      const { lang, theme, partner, clinic } = settings();
-      const own = { lang, theme, partner, clinic };
+      // The checker's own page takes no origin from a link.
+      const { lang, theme, partner, clinic } = look();
+      const own = { lang, theme, partner, clinic, config };
       return html`<div part="fallback-box">
         <p>${labels.failed}</p>
         ${callLink}
@@ -147,7 +151,9 @@ export class CheckerFrameController implements ReactiveController {
     // Until the frame has drawn its first question, a line over it says what the box is for.
     const loading = this.#shown ? nothing : html`<p class="loading">${labels.loading}</p>`;
     if (!this.#visible) return loading;
-    this.#wanted = frameUrl(filesUrl, settings());
+    // `self.origin`, not `location.origin`: an `<iframe srcdoc>` preview has its parent's
+    // origin but an `about:srcdoc` location.
+    this.#wanted = frameUrl(filesUrl, { ...look(), origin: self.origin, config });
     // Created with its address, the frame starts loading it at once; created empty, it would
     // first commit a blank document in the same task, a long task on a slow phone.
     this.#src ||= this.#wanted;
