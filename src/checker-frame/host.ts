@@ -1,12 +1,18 @@
 import { html, nothing } from 'lit';
 import type { LitElement, ReactiveController, TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { FRAME_FILE, frameUrl, isFrameMessage } from './protocol.js';
-import type { FrameSettings } from './protocol.js';
+import { getPageState } from '../core/state.js';
+import { FRAME_FILE, clinicConfigName, frameUrl, isFrameMessage } from './protocol.js';
+import type { FrameLook } from './protocol.js';
 
-/** How long the frame may take to say it is ready, and how long after its `load` event. */
-const READY_TIMEOUT_MS = 4000;
+/**
+ * How long the frame may take to say it is ready, how long after its `load` event, and how long
+ * finding out why may take: whatever its server does (a stall, a trickle, a reset), the visitor
+ * has the call link within 5 s of the frame's creation.
+ */
+const READY_TIMEOUT_MS = 3500;
 const AFTER_LOAD_MS = 1500;
+const DIAGNOSE_TIMEOUT_MS = 1500;
 /** How long a loaded page may stay busy before a frame further down is created anyway. */
 const IDLE_TIMEOUT_MS = 2000;
 
@@ -25,6 +31,31 @@ export interface FrameLabels {
   failed: string;
   openPage: string;
   newTab: string;
+  /** Where a sandbox blocks links: the numbers to dial by hand, 911 included. */
+  dial: string;
+}
+
+/**
+ * Whether the page sits in a sandbox that blocks the checker's links (`tel:`, booking and its
+ * own page open outside the box): an opaque origin (no `allow-same-origin`: the frame could
+ * not even tell the page it is ready), or a sandboxing frame we can see that lacks
+ * `allow-popups`. A sandbox behind a frame on another origin cannot be seen from here.
+ */
+function sandboxBlocksLinks(): boolean {
+  // `self.origin`, not `location.origin`: an `<iframe srcdoc>` preview, unsandboxed, has its
+  // parent's origin but an `about:srcdoc` location.
+  if (self.origin === 'null') return true;
+  try {
+    for (let view: Window = window; view.parent !== view; view = view.parent) {
+      // The element is of its parent's realm: read its attribute, not its class.
+      const sandbox = view.frameElement?.getAttribute('sandbox');
+      if (view.frameElement === null) return false;
+      if (typeof sandbox === 'string' && !/(^|\s)allow-popups(\s|$)/i.test(sandbox)) return true;
+    }
+  } catch {
+    // An ancestor on another origin: what is above it cannot be seen.
+  }
+  return false;
 }
 
 /**
@@ -42,10 +73,14 @@ export class CheckerFrameController implements ReactiveController {
   /** The URL the frame element was created with (its `src` attribute, never changed by renders). */
   #src = '';
   #failed = false;
+  /** The page's sandbox blocks links: the fallback shows the numbers to dial instead. */
+  #sandboxed = false;
   #ready = false;
   /** The frame has drawn its first question: the loading line over it can go. */
   #shown = false;
   #timer?: ReturnType<typeof setTimeout>;
+  /** When the frame's handshake is due at the latest (a `load` event never extends it). */
+  #deadline = 0;
   #nearView?: IntersectionObserver;
   #cancelIdle?: () => void;
   /** The card has come within 200 px of the viewport, or the page is idle: the frame is due. */
@@ -63,14 +98,18 @@ export class CheckerFrameController implements ReactiveController {
     // Creating a frame is a long task on a slow phone: it waits until the card is about to be
     // seen, in a task of its own, off the page's first render; a card further down gets its
     // frame once the page has loaded and the browser is idle, before the visitor scrolls there.
-    this.#nearView ??= new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.#createFrame();
-      },
-      { rootMargin: '200px' },
-    );
     if (this.#visible) return;
-    this.#nearView.observe(this.#host);
+    try {
+      this.#nearView ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) this.#createFrame();
+        },
+        { rootMargin: '200px' },
+      );
+      this.#nearView.observe(this.#host);
+    } catch {
+      // A page that removed or broke IntersectionObserver: the frame comes when it is idle.
+    }
     if (document.readyState === 'complete') this.#whenIdle();
     else window.addEventListener('load', this.#whenIdle, { once: true });
   }
@@ -90,9 +129,12 @@ export class CheckerFrameController implements ReactiveController {
   readonly #createFrame = (): void => {
     if (this.#visible || !this.#host.isConnected) return;
     this.#nearView?.disconnect();
-    if (location.origin === 'null') {
+    if (sandboxBlocksLinks()) {
+      this.#sandboxed = true;
       this.#fail(
-        'the page is sandboxed (it has no origin of its own), so the checker cannot run isolated in its frame',
+        self.origin === 'null'
+          ? 'the page is sandboxed without allow-same-origin (it has no origin of its own), so the checker cannot run isolated in its frame; the numbers to dial are shown instead'
+          : 'the page is sandboxed without allow-popups, so the checker’s call, booking and own-page links could not open; the numbers to dial are shown instead. Add "allow-popups allow-popups-to-escape-sandbox" to the sandbox of the frame around it',
       );
       return;
     }
@@ -118,19 +160,28 @@ export class CheckerFrameController implements ReactiveController {
   }
 
   /**
-   * The frame with `settings` (read only once the frame is due: nothing before the card nears
-   * the viewport), or the fallback with the widget's own `callLink`.
+   * The frame with `look` (read only once the frame is due: nothing before the card nears the
+   * viewport), or the fallback with the widget's own `callLink`. The frame gets the page's
+   * configuration only by name, when the clinic publishes it next to the files (it loads it
+   * from there itself): a page's own block or file never reaches it.
    */
   render(
     filesUrl: string,
-    settings: () => FrameSettings,
+    look: () => FrameLook,
     labels: FrameLabels,
     callLink: TemplateResult,
   ): unknown {
+    const config = clinicConfigName(getPageState().loader.configUrl, filesUrl, document.baseURI);
+    if (this.#sandboxed) {
+      return html`<div part="fallback-box">
+        ${callLink}
+        <p>${labels.dial}</p>
+      </div>`;
+    }
     if (this.#failed) {
-      // The checker's own page takes no origin and no configuration from a link.
-      const { lang, theme, partner, clinic } = settings();
-      const own = { lang, theme, partner, clinic };
+      // The checker's own page takes no origin from a link.
+      const { lang, theme, partner, clinic } = look();
+      const own = { lang, theme, partner, clinic, config };
       return html`<div part="fallback-box">
         <p>${labels.failed}</p>
         ${callLink}
@@ -142,7 +193,8 @@ export class CheckerFrameController implements ReactiveController {
     // Until the frame has drawn its first question, a line over it says what the box is for.
     const loading = this.#shown ? nothing : html`<p class="loading">${labels.loading}</p>`;
     if (!this.#visible) return loading;
-    this.#wanted = frameUrl(filesUrl, settings());
+    // `self.origin`: see sandboxBlocksLinks().
+    this.#wanted = frameUrl(filesUrl, { ...look(), origin: self.origin, config });
     // Created with its address, the frame starts loading it at once; created empty, it would
     // first commit a blank document in the same task, a long task on a slow phone.
     this.#src ||= this.#wanted;
@@ -171,13 +223,14 @@ export class CheckerFrameController implements ReactiveController {
       frame.contentWindow.location.replace(url);
     } else {
       if (frame.getAttribute('src') !== url) frame.src = url;
+      this.#deadline = Date.now() + READY_TIMEOUT_MS;
       this.#wait(READY_TIMEOUT_MS);
     }
     this.#url = url;
   }
 
   readonly #onLoad = (): void => {
-    if (!this.#ready) this.#wait(AFTER_LOAD_MS);
+    if (!this.#ready) this.#wait(Math.min(AFTER_LOAD_MS, this.#deadline - Date.now()));
   };
 
   #wait(ms: number): void {
@@ -185,19 +238,14 @@ export class CheckerFrameController implements ReactiveController {
     this.#timer = setTimeout(() => void this.#diagnose(), ms);
   }
 
-  /** The frame did not answer: find out why where the files' server lets us, then fall back. */
+  /**
+   * The frame did not answer: find out why where the files' server lets us (within
+   * DIAGNOSE_TIMEOUT_MS), then fall back.
+   */
   async #diagnose(): Promise<void> {
     if (this.#ready || this.#failed) return;
     const url = new URL(FRAME_FILE, this.#url).href;
-    let cause = 'it did not answer';
-    try {
-      const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
-      const type = response.headers.get('content-type') ?? 'no type';
-      if (!response.ok) cause = `the server answered HTTP ${response.status}`;
-      else if (!type.startsWith('text/html')) cause = `it is served as ${type}, not text/html`;
-    } catch {
-      // No CORS on the frame page: the general advice below still applies.
-    }
+    const cause = await frameServerCause(url);
     this.#fail(
       `${cause}. Serve ${url} as text/html, without X-Frame-Options, with "Content-Security-Policy: frame-ancestors *"`,
     );
@@ -241,4 +289,34 @@ export class CheckerFrameController implements ReactiveController {
       emit(this.#host, message.ispine === 'call' ? 'ispine-call' : 'ispine-book', detail);
     }
   };
+}
+
+/**
+ * Why the frame page at `url` did not answer, as far as its server lets a page tell: its status
+ * and type when it sends CORS headers; whether it answers at all when it does not.
+ */
+async function frameServerCause(url: string): Promise<string> {
+  const signal = AbortSignal.timeout(DIAGNOSE_TIMEOUT_MS);
+  const request = { credentials: 'omit', referrerPolicy: 'no-referrer', signal } as const;
+  // Read after each await: the timeout may abort either request.
+  const failure = (otherwise: string) =>
+    signal.aborted
+      ? `its server sent no answer within ${(READY_TIMEOUT_MS + DIAGNOSE_TIMEOUT_MS) / 1000} s`
+      : otherwise;
+  try {
+    const response = await fetch(url, request);
+    const type = response.headers.get('content-type') ?? 'no type';
+    if (!response.ok) return `the server answered HTTP ${response.status}`;
+    if (!type.startsWith('text/html')) return `it is served as ${type}, not text/html`;
+    return `it did not finish loading within ${READY_TIMEOUT_MS / 1000} s (its server is slow or stalled)`;
+  } catch {
+    if (signal.aborted) return failure('');
+  }
+  // No CORS on the frame page: an opaque request still tells an answer from a broken connection.
+  try {
+    await fetch(url, { ...request, mode: 'no-cors' });
+    return 'it did not answer';
+  } catch {
+    return failure('the connection to its server failed');
+  }
 }

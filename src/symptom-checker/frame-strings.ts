@@ -22,6 +22,7 @@ export const FRAME_STRINGS: Record<Lang, CardLabels> = {
       'The back pain checker could not open here. You can call us, or open the checker on its own page.',
     openPage: 'Open the back pain checker',
     newTab: SHARED_STRINGS.en.newTab,
+    dial: 'Links cannot open from this box. Dial the number above on your phone. In an emergency, dial 911.',
     intro:
       'For adults and teens with back pain, to help decide where to get care. It does not diagnose. Your answers stay on this device.',
     start: 'Start',
@@ -36,6 +37,7 @@ export const FRAME_STRINGS: Record<Lang, CardLabels> = {
       'La revisión del dolor de espalda no pudo abrirse aquí. Puede llamarnos o abrir la revisión en su propia página.',
     openPage: 'Abrir la revisión del dolor de espalda',
     newTab: SHARED_STRINGS.es.newTab,
+    dial: 'Los enlaces no pueden abrirse desde este recuadro. Marque el número de arriba en su teléfono. En una emergencia, marque el 911.',
     intro:
       'Para adultos y adolescentes con dolor de espalda, para decidir dónde recibir atención. No da un diagnóstico. Sus respuestas se quedan en este aparato.',
     start: 'Empezar',

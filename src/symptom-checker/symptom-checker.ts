@@ -240,7 +240,6 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
     const settings = () => {
       const { color, fontFamily: font, fontSize, colorScheme: scheme } = getComputedStyle(this);
       return {
-        origin: location.origin,
         lang,
         theme: this.theme,
         partner: this.partnerId,
@@ -249,7 +248,6 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
         font,
         fontSize,
         scheme,
-        config,
       };
     };
     const callLink = this.renderCallLink();

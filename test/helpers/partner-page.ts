@@ -13,7 +13,7 @@ export interface PartnerPage {
 }
 
 /** How the files' host serves the checker's frame page (see web-test-runner.config.mjs). */
-export type CdnMode = 'probe' | 'text-plain' | 'missing' | 'xfo';
+export type CdnMode = 'probe' | 'text-plain' | 'missing' | 'xfo' | 'stall' | 'trickle' | 'reset';
 
 declare global {
   interface Window {
@@ -62,6 +62,23 @@ export async function recorded(page: PartnerPage): Promise<string[]> {
   return reply;
 }
 
+/**
+ * The visitor scrolls the partner page so that the checker card's top is `below` px above the
+ * viewport; resolves once the page has drawn the scroll.
+ */
+export async function scrollToCard(page: PartnerPage, below: number): Promise<void> {
+  const done = new Promise<void>((resolve) => {
+    const listen = (event: MessageEvent) => {
+      if (event.source !== page.frame.contentWindow || event.data !== 'scrolled') return;
+      window.removeEventListener('message', listen);
+      resolve();
+    };
+    window.addEventListener('message', listen);
+  });
+  page.frame.contentWindow!.postMessage({ scrollToCard: below }, '*');
+  return done;
+}
+
 /** What the partner page shows of the checker (test/fixtures/visitor.js). */
 interface Box {
   top: number;
@@ -99,10 +116,10 @@ export async function visit(
 }
 
 /**
- * The checker inside its frame on the partner page, once the visitor has pressed Start and its
- * first question has been drawn.
+ * The checker inside its frame on the partner page, once the visitor has pressed Start on the
+ * page's checker (when `page` has one) and its first question has been drawn.
  */
-export async function framedChecker(page: PartnerPage): Promise<SymptomChecker> {
+export async function framedChecker(page?: PartnerPage): Promise<SymptomChecker> {
   await until(() => (window.checkerFrames?.length ?? 0) > 0, 8000);
   const frameWindow = window.checkerFrames![0];
   // The frame loads while the start card shows: the visitor presses Start once it is ready (its
@@ -111,7 +128,7 @@ export async function framedChecker(page: PartnerPage): Promise<SymptomChecker> 
     const el = frameWindow.document.querySelector('ispine-symptom-checker');
     return Boolean(el?.shadowRoot?.querySelector('[part="base"]'));
   }, 8000);
-  await visit(page, 'start');
+  if (page) await visit(page, 'start');
   // After the frame's own first animation frame, which posts `shown`: what the partner page
   // sees next comes from the visitor.
   await new Promise((resolve) => frameWindow.requestAnimationFrame(resolve));
