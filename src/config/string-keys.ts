@@ -10,6 +10,7 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'chooseShort',
     'chosen',
     'closed',
+    'closedToday',
     'denied',
     'directions',
     'findNearest',

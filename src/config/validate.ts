@@ -4,6 +4,7 @@ import type {
   Config,
   OpeningPeriod,
   Partner,
+  SpecialHours,
   StringOverrides,
   Weekday,
   WeeklyHours,
@@ -244,6 +245,49 @@ function partners(value: unknown, path: string, report: Report): Record<string, 
   return result;
 }
 
+/** A real calendar date, `YYYY-MM-DD`. */
+function date(value: unknown, path: string): string {
+  const problem = 'a date "YYYY-MM-DD" such as "2026-12-25"';
+  const checked = matching(value, /^\d{4}-\d{2}-\d{2}$/, path, problem);
+  const [year, month, day] = checked.split('-').map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  if (parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day)
+    throw new ConfigError(path, `must be ${problem}`);
+  return checked;
+}
+
+const specialDay = object<SpecialHours>({
+  date,
+  clinic: optional((id, path) =>
+    matching(id, ID_PATTERN, path, 'a clinic id from clinics, such as "maple-grove"'),
+  ),
+  hours: openingPeriods,
+  label: optional(text),
+});
+
+function specialHours(value: unknown, path: string, report: Report): SpecialHours[] {
+  if (!Array.isArray(value)) throw new ConfigError(path, 'must be a list of special days');
+  return listOf(specialDay, value, path, report);
+}
+
+/**
+ * What the schema cannot see field by field: a special day naming a clinic that is not in
+ * `clinics`, or a date given twice for the same clinics.
+ */
+function specialHoursAgainstClinics({ clinics, specialHours }: Config, report: Report): void {
+  // `clinics` is missing from a checked copy whose clinics failed: then no id is known.
+  const ids = new Set((clinics as Clinic[] | undefined)?.map(({ id }) => id));
+  const seen = new Set<string>();
+  specialHours?.forEach(({ clinic, date }, i) => {
+    const at = `config.specialHours[${i}]`;
+    if (clinic !== undefined && !ids.has(clinic))
+      report(new ConfigError(`${at}.clinic`, `names no clinic in clinics ("${clinic}")`));
+    const key = `${date} ${clinic ?? '*'}`;
+    if (seen.has(key)) report(new ConfigError(`${at}.date`, `repeats the date ${date}`));
+    seen.add(key);
+  });
+}
+
 /** Every `"<widget>.<key>"` a configuration may reword. */
 const OVERRIDABLE = new Set(
   Object.entries(STRING_KEYS).flatMap(([widget, keys]) => keys.map((key) => `${widget}.${key}`)),
@@ -292,13 +336,16 @@ const config = object<Config>({
       throw new ConfigError(path, 'must be a number of miles above 0');
     return miles;
   }),
+  specialHours: optional(specialHours),
   strings: optional(strings),
 });
 
 /** Checks `value` in full: the clean copy of what passed, and every problem found. */
 function check(value: unknown): { checked?: Config; errors: ConfigError[] } {
   const errors: ConfigError[] = [];
-  const checked = attempt(config, value, 'config', (error) => errors.push(error));
+  const report: Report = (error) => errors.push(error);
+  const checked = attempt(config, value, 'config', report);
+  if (checked) specialHoursAgainstClinics(checked, report);
   return { checked, errors };
 }
 

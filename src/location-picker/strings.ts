@@ -58,6 +58,10 @@ const en = {
   until: (time: string) => `Open now · until ${time}`,
   opensAt: (time: string) => `Closed · opens ${time}`,
   today: (hours: string) => `Today ${hours}`,
+  /** Today is a special day (`specialHours`) with no opening. */
+  closedToday: 'Closed today',
+  /** A day's hours beside the special day's label: "Today 9:00 AM – 12:00 PM (Christmas Eve)". */
+  labelled: (hours: string, label: string) => `${hours} (${label})`,
   weekHours: 'Hours this week',
   /** One opening period, and a day's periods joined. */
   period: (open: string, close: string) => `${open} – ${close}`,
@@ -118,6 +122,8 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     until: (time) => `Abierto ahora · hasta ${time}`,
     opensAt: (time) => `Cerrado · abre ${time}`,
     today: (hours) => `Hoy ${hours}`,
+    closedToday: 'Cerrado hoy',
+    labelled: en.labelled,
     weekHours: 'Horario de la semana',
     period: en.period,
     periods: en.periods,

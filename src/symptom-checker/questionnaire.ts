@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { emit } from '../core/events.js';
+import { focusInside } from '../core/focus.js';
 import { getPageState } from '../core/state.js';
 import { localized } from '../core/strings.js';
 import type { Lang } from '../core/i18n.js';
@@ -60,8 +61,14 @@ export class Questionnaire implements ReactiveController {
   hostUpdated(): void {
     if (this.#moved) {
       this.#moved = false;
-      this.#host.renderRoot.querySelector('h2')?.focus();
+      this.#focus('h2');
     }
+  }
+
+  /** Focus follows the visitor inside the card's scrolling content; the page never scrolls. */
+  #focus(selector: string): void {
+    const root = this.#host.renderRoot;
+    focusInside(root.querySelector<HTMLElement>(selector), root.querySelector('.content'));
   }
 
   /** The current step or result, in `lang`, with the configuration's own wording. */
@@ -236,9 +243,7 @@ export class Questionnaire implements ReactiveController {
     this.#invalid = move === 'invalid';
     this.#host.requestUpdate();
     if (this.#invalid) {
-      void this.#host.updateComplete.then(() =>
-        this.#host.renderRoot.querySelector('input')?.focus(),
-      );
+      void this.#host.updateComplete.then(() => this.#focus('input'));
     } else {
       this.#moved = true;
     }

@@ -6,6 +6,7 @@ import type { LocationPicker } from '../../src/location-picker/location-picker.j
 import type { Clinic, Config } from '../../src/config/schema.js';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { configure, getPageState } from '../../src/core/state.js';
+import { clinicDate } from '../../src/geo/hours.js';
 import { PARTNER_CONFIG } from '../helpers/config.js';
 import { closeHostPages, openHostPage } from '../helpers/host-page.js';
 
@@ -283,6 +284,54 @@ describe('<ispine-location-picker>', () => {
       el.now = MONDAY_7AM;
       await el.updateComplete;
       expect(openStatus()).to.equal('Closed · opens 8:00 AM Today 8:00 AM – 5:00 PM');
+    });
+
+    it('shows a clinic closed today when the clinic closes it for the day', async () => {
+      // Today's date in Minnesota, read the way the picker reads it: no clock is faked here.
+      const today = clinicDate(new Date());
+      configure({
+        ...HOURS_CONFIG,
+        specialHours: [{ date: today, clinic: 'maple-grove', hours: [], label: 'Staff training' }],
+      });
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      const mapleGrove = clinicItem(el, 'Maple Grove');
+      expect(text(mapleGrove.querySelector('[part="open-status"]'))).to.equal(
+        'Closed today (Staff training)',
+      );
+      expect(text(mapleGrove.querySelector('[part="hours"]'))).to.contain(
+        'Closed (Staff training)',
+      );
+      // The closure is Maple Grove's alone.
+      expect(text(clinicItem(el, 'Chaska'))).to.not.contain('Staff training');
+    });
+
+    it('shows a holiday and short hours in both languages, in the row and the week', async () => {
+      configure({
+        ...HOURS_CONFIG,
+        specialHours: [
+          { date: '2026-12-24', hours: [['09:00', '12:00']], label: 'Christmas Eve' },
+          { date: '2026-12-25', hours: [], label: 'Christmas' },
+        ],
+      });
+      const el = await picker(html`<ispine-location-picker lang="es"></ispine-location-picker>`);
+      // Thursday 24 December 2026, 10:00 CST (UTC−6).
+      el.now = new Date('2026-12-24T16:00:00Z');
+      await el.updateComplete;
+      const row = () => clinicItem(el, 'Maple Grove');
+      expect(text(row().querySelector('[part="open-status"]'))).to.equal(
+        'Abierto ahora · hasta 12:00 p. m. Hoy 9:00 a. m. – 12:00 p. m. (Christmas Eve)',
+      );
+      expect(text(row().querySelector('[part="hours"]'))).to.contain('vie Cerrado (Christmas)');
+      el.lang = 'en';
+      el.now = new Date('2026-12-25T16:00:00Z');
+      await el.updateComplete;
+      expect(text(row().querySelector('[part="open-status"]'))).to.equal(
+        'Closed today (Christmas)',
+      );
+      // Delano has no weekly hours; the closure for every clinic still shows.
+      expect(text(clinicItem(el, 'Delano').querySelector('[part="open-status"]'))).to.equal(
+        'Closed today (Christmas)',
+      );
     });
 
     it('opens sorted from the ZIP code in near, with no prompt', async () => {

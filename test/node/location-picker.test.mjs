@@ -176,6 +176,60 @@ describe('opening hours in the list', () => {
   });
 });
 
+describe('special days in the list', () => {
+  // Made-up closures for the test, on real dates: Thanksgiving and Christmas Eve 2026 (Thursdays).
+  const SPECIAL_CONFIG = {
+    ...HOURS_CONFIG,
+    specialHours: [
+      { date: '2026-11-26', hours: [], label: 'Thanksgiving' },
+      {
+        date: '2026-12-24',
+        clinic: 'maple-grove',
+        hours: [['09:00', '12:00']],
+        label: 'Christmas Eve',
+      },
+    ],
+  };
+  const THANKSGIVING_10AM = new Date('2026-11-26T16:00:00Z'); // CST (UTC−6)
+  const CHRISTMAS_EVE_10AM = new Date('2026-12-24T16:00:00Z');
+  const at = (now, strings = en) => list({ config: SPECIAL_CONFIG, strings, now });
+
+  test('on Thanksgiving every clinic is closed today, in the row and the week', () => {
+    const mapleGrove = row(at(THANKSGIVING_10AM), 'maple-grove');
+    assert.equal(mapleGrove.open, 'closed');
+    assert.equal(mapleGrove.openText, 'Closed today (Thanksgiving)');
+    assert.equal(mapleGrove.today, undefined);
+    assert.deepEqual(mapleGrove.week[3], ['Thu', 'Closed (Thanksgiving)']);
+    assert.deepEqual(mapleGrove.week[2], ['Wed', '8:00 AM – 5:00 PM']);
+    // Delano has no weekly hours, yet its closure is known.
+    const delano = row(at(THANKSGIVING_10AM), 'delano');
+    assert.equal(delano.openText, 'Closed today (Thanksgiving)');
+    assert.deepEqual(delano.week, [['Thu', 'Closed (Thanksgiving)']]);
+    assert.equal(
+      row(at(THANKSGIVING_10AM, STRINGS.es), 'delano').openText,
+      'Cerrado hoy (Thanksgiving)',
+    );
+  });
+
+  test('on Christmas Eve Maple Grove keeps short hours; the others their usual ones', () => {
+    const mapleGrove = row(at(CHRISTMAS_EVE_10AM), 'maple-grove');
+    assert.equal(mapleGrove.openText, 'Open now · until 12:00 PM');
+    assert.equal(mapleGrove.today, 'Today 9:00 AM – 12:00 PM (Christmas Eve)');
+    assert.deepEqual(mapleGrove.week[3], ['Thu', '9:00 AM – 12:00 PM (Christmas Eve)']);
+    assert.equal(
+      row(at(CHRISTMAS_EVE_10AM, STRINGS.es), 'maple-grove').today,
+      'Hoy 9:00 a. m. – 12:00 p. m. (Christmas Eve)',
+    );
+    assert.equal(row(at(CHRISTMAS_EVE_10AM), 'chaska').openText, undefined);
+  });
+
+  test('a special day weeks away leaves this week as usual', () => {
+    const mapleGrove = row(at(MONDAY_10AM), 'maple-grove');
+    assert.equal(mapleGrove.today, 'Today 8:00 AM – 5:00 PM');
+    assert.deepEqual(mapleGrove.week[3], ['Thu', '8:00 AM – 5:00 PM']);
+  });
+});
+
 describe('the locate flow', () => {
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
