@@ -20,7 +20,7 @@ export async function launch() {
 }
 
 /**
- * Opens `url` in a new page at `width`×`height`, recording console errors, uncaught errors and
+ * Opens `url` in a new page (of a browser or a browser context) at `width`×`height`, recording console errors, uncaught errors and
  * every request for the widgets' script. The browser's own favicon request is not the page's.
  */
 export async function open(browser, url, { width, height }) {

@@ -122,7 +122,11 @@ test('no request data is read directly, no raw script or style is printed', () =
       /\$_(POST|GET|REQUEST|COOKIE)\b/,
       `${path} reads request data itself`,
     );
-    assert.doesNotMatch(source(path), /<(script|style)[\s>]/i, `${path} prints a script or style tag`);
+    assert.doesNotMatch(
+      source(path),
+      /<(script|style)[\s>]/i,
+      `${path} prints a script or style tag`,
+    );
   }
 });
 

@@ -59,11 +59,13 @@ describe('the plugin in WordPress', { skip: reason }, () => {
   let files;
   let browser;
   const urls = {};
+  const ids = {};
+  let build;
   let snippet;
 
   before(async () => {
     const started = Date.now();
-    const build = JSON.parse(
+    build = JSON.parse(
       (await import('node:fs')).readFileSync(join(ROOT, 'dist/embed.json'), 'utf8'),
     );
     const scriptPort = Number(new URL(build.baseUrl).port);
@@ -82,6 +84,7 @@ describe('the plugin in WordPress', { skip: reason }, () => {
       const post = site.wp('author-post', title, file);
       assert.equal(post.can_script, false, 'an Author cannot keep a script in a post');
       urls[title] = post.url;
+      ids[title] = post.id;
       log(`post "${title}" by an Author: ${post.url}`);
     }
     log(`WordPress ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -218,10 +221,108 @@ describe('the plugin in WordPress', { skip: reason }, () => {
     assert.doesNotMatch(html, /ispine-widgets/);
   });
 
+  test('the Author edits the blocks post: the editor previews the three widgets, with their settings in the sidebar', async () => {
+    // A fresh profile: no other user's login cookie.
+    const context = await browser.createBrowserContext();
+    site.wp('theme', 'twentytwentythree');
+    // Tall enough for the three blocks and the sidebar in one screenshot.
+    const { page, errors } = await open(context, `${site.site}/wp-login.php`, {
+      width: 1280,
+      height: 1500,
+    });
+    try {
+      await logIn(page, 'race-organiser', 'race-organiser-password');
+      await page.goto(`${site.site}/wp-admin/post.php?post=${ids.blocks}&action=edit`);
+      // The first visit's welcome guide covers the editor.
+      await page.waitForFunction(() => window.wp?.data?.select('core/edit-post'));
+      await page.evaluate(() => {
+        const welcome = window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide');
+        if (welcome) window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+      });
+      await rendered(page);
+      const previews = await page.$$eval(
+        '.editor-styles-wrapper [data-type^="ispine/"]',
+        (blocks) => blocks.map((block) => block.dataset.type),
+      );
+      assert.deepEqual(previews, [
+        'ispine/call-book-button',
+        'ispine/symptom-checker',
+        'ispine/location-picker',
+      ]);
+      await page.click('.editor-styles-wrapper [data-type="ispine/location-picker"]');
+      const sidebar = await page.waitForSelector(
+        '.block-editor-block-inspector ::-p-text(Sort from ZIP code)',
+      );
+      assert.ok(sidebar, "the picker's settings are in the sidebar");
+      if (SHOTS) await page.screenshot({ path: join(SHOTS, 'editor-blocks.png') });
+      assert.deepEqual(
+        errors.filter((error) => /ispine/i.test(error)),
+        [],
+        'no console error from the widgets in the editor',
+      );
+    } finally {
+      await page.close();
+    }
+  });
+
+  test("the settings page checks the clinic's host on save and says what is wrong", async () => {
+    const context = await browser.createBrowserContext();
+    const { page } = await open(context, `${site.site}/wp-login.php`, { width: 1280, height: 900 });
+    const settings = `${site.site}/wp-admin/options-general.php?page=ispine-widgets`;
+    const save = async (baseUrl) => {
+      await page.goto(settings);
+      const field = await page.waitForSelector('#ispine_widgets_base_url');
+      await field.click({ count: 3 });
+      await field.type(baseUrl);
+      await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+      return page.$$eval('.notice, .error, .updated', (notices) =>
+        notices.map((notice) => notice.textContent.trim()),
+      );
+    };
+    try {
+      await logIn(page, 'admin', 'admin-password');
+      const nowhere = `http://127.0.0.1:${PORT + 1}/nothing/`;
+      const refused = await save(nowhere);
+      log(`settings, unreachable host: ${refused.join(' | ')}`);
+      assert.equal(
+        refused.filter((notice) => notice.includes(`Could not reach ${nowhere}ispine-widgets-`))
+          .length,
+        1,
+        refused.join(' | '),
+      );
+      assert.notEqual(
+        await page.$eval('#ispine_widgets_base_url', (field) => field.value),
+        nowhere,
+        'kept the previous host',
+      );
+
+      const { baseUrl } = build;
+      const accepted = await save(baseUrl);
+      assert.ok(
+        accepted.some((notice) => notice.includes('Settings saved')),
+        accepted.join(' | '),
+      );
+      assert.ok(
+        !accepted.some((notice) => /Could not|refuse|not the copy|answered/.test(notice)),
+        accepted.join(' | '),
+      );
+      assert.equal(await page.$eval('#ispine_widgets_base_url', (field) => field.value), baseUrl);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('WordPress logged no PHP notice or error from the plugin', () => {
     assert.doesNotMatch(site.debugLog(), /ispine/i);
   });
 });
+
+/** Logs in through wp-login.php. */
+async function logIn(page, user, password) {
+  await page.type('#user_login', user);
+  await page.type('#user_pass', password);
+  await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+}
 
 /** The embed generator's own snippet (its live preview's body, the local script's URL in it). */
 async function generatorSnippet(browser, origin) {

@@ -104,7 +104,6 @@ function ispine_widgets_settings_page() {
 		return;
 	}
 	echo '<div class="wrap"><h1>' . esc_html( get_admin_page_title() ) . '</h1>';
-	settings_errors( 'ispine_widgets' );
 	echo '<form action="options.php" method="post">';
 	settings_fields( 'ispine_widgets' );
 	do_settings_sections( 'ispine-widgets' );
