@@ -126,11 +126,28 @@ describe('the plugin in WordPress', { skip: reason }, () => {
 
               assert.match(await checkerResult(page), /result/);
 
-              assert.equal(
-                await page.$$eval('script[src*="ispine-widgets"]', (scripts) => scripts.length),
-                1,
-                'one script tag',
+              const scripts = await page.$$eval('script[src*="ispine-widgets"]', (tags) =>
+                tags.map((tag) => ({
+                  src: tag.getAttribute('src'),
+                  async: tag.async,
+                  integrity: tag.integrity,
+                  crossOrigin: tag.crossOrigin,
+                  // In the footer: after the post's content.
+                  afterContent: Boolean(
+                    document.querySelector('ispine-location-picker').compareDocumentPosition(tag) &
+                    Node.DOCUMENT_POSITION_FOLLOWING,
+                  ),
+                })),
               );
+              assert.deepEqual(scripts, [
+                {
+                  src: `${build.baseUrl}ispine-widgets-${build.version}.js`,
+                  async: true,
+                  integrity: build.integrity,
+                  crossOrigin: 'anonymous',
+                  afterContent: true,
+                },
+              ]);
               assert.equal(scriptRequests.length, 1, `script requested once: ${scriptRequests}`);
               assert.deepEqual(errors, [], 'no console error');
 

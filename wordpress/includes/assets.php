@@ -46,7 +46,7 @@ function ispine_widgets_enqueue() {
  */
 function ispine_widgets_post_uses_widget( $post ) {
 	foreach ( ISPINE_WIDGETS_NAMES as $widget ) {
-		if ( has_shortcode( $post->post_content, 'ispine_' . str_replace( '-', '_', $widget ) ) || has_block( 'ispine/' . $widget, $post ) ) {
+		if ( has_shortcode( $post->post_content, ispine_widgets_shortcode_name( $widget ) ) || has_block( 'ispine/' . $widget, $post ) ) {
 			return true;
 		}
 	}

@@ -12,6 +12,16 @@ defined( 'ABSPATH' ) || exit;
 const ISPINE_WIDGETS_NAMES = array( 'call-book-button', 'symptom-checker', 'location-picker' );
 
 /**
+ * The shortcode of one widget: `ispine_call_book_button` for `call-book-button`.
+ *
+ * @param string $widget One of ISPINE_WIDGETS_NAMES.
+ * @return string
+ */
+function ispine_widgets_shortcode_name( $widget ) {
+	return 'ispine_' . str_replace( '-', '_', $widget );
+}
+
+/**
  * The attribute schema of one widget, from its block.json.
  *
  * @param string $widget One of ISPINE_WIDGETS_NAMES.

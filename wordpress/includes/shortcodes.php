@@ -21,7 +21,7 @@ defined( 'ABSPATH' ) || exit;
 function ispine_widgets_shortcode( $widget, $attributes ) {
 	list( $valid, $ignored ) = ispine_widgets_validate_attributes( $widget, is_array( $attributes ) ? $attributes : array() );
 	ispine_widgets_enqueue();
-	$shortcode = 'ispine_' . str_replace( '-', '_', $widget );
+	$shortcode = ispine_widgets_shortcode_name( $widget );
 	return ispine_widgets_ignored_comment( "[{$shortcode}]", $ignored )
 		. '<span class="ispine-widget ispine-widget--' . esc_attr( $widget ) . '">'
 		. ispine_widgets_element( $widget, $valid )
@@ -32,7 +32,7 @@ function ispine_widgets_shortcode( $widget, $attributes ) {
 function ispine_widgets_register_shortcodes() {
 	foreach ( ISPINE_WIDGETS_NAMES as $widget ) {
 		add_shortcode(
-			'ispine_' . str_replace( '-', '_', $widget ),
+			ispine_widgets_shortcode_name( $widget ),
 			static function ( $attributes ) use ( $widget ) {
 				return ispine_widgets_shortcode( $widget, $attributes );
 			}
