@@ -33,6 +33,8 @@ const THEMES = ['twentytwentythree', 'twentytwentyone'];
 const SHOTS = process.env.ISPINE_WORDPRESS_SHOTS;
 const INTRO = 'Race day: if your back hurts, find out what to do and where to go.';
 
+const ADMIN_SNIPPET = 'snippet by an administrator';
+
 const log = (line) => console.log(`wordpress: ${line}`);
 
 const POSTS = {
@@ -87,6 +89,16 @@ describe('the plugin in WordPress', { skip: reason }, () => {
       ids[title] = post.id;
       log(`post "${title}" by an Author: ${post.url}`);
     }
+    // The same snippet pasted by the administrator (unfiltered_html: WordPress keeps it whole).
+    const file = join(folder, 'admin.txt');
+    writeFileSync(
+      file,
+      `${POSTS.blocks.split('\n\n')[0]}\n\n<!-- wp:html -->\n${snippet}\n<!-- /wp:html -->`,
+    );
+    const post = site.wp('admin-post', ADMIN_SNIPPET, file);
+    assert.equal(post.can_script, true);
+    urls[ADMIN_SNIPPET] = post.url;
+    log(`post "${ADMIN_SNIPPET}": ${post.url}`);
     log(`WordPress ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   });
 
@@ -105,7 +117,8 @@ describe('the plugin in WordPress', { skip: reason }, () => {
         log(`theme ${theme}`);
       });
 
-      for (const post of ['shortcodes', 'blocks']) {
+      for (const post of ['shortcodes', 'blocks', ADMIN_SNIPPET]) {
+        const plugin = post !== ADMIN_SNIPPET;
         for (const viewport of VIEWPORTS) {
           test(`the ${post} post at ${viewport.width}px: three widgets work, one script, no error`, async () => {
             const { page, errors, scriptRequests } = await open(browser, urls[post], viewport);
@@ -141,27 +154,27 @@ describe('the plugin in WordPress', { skip: reason }, () => {
               );
               assert.deepEqual(scripts, [
                 {
-                  src: `${build.baseUrl}ispine-widgets-${build.version}.js`,
+                  // The generator's preview names the local copy (same bytes, same hash).
+                  src: plugin
+                    ? `${build.baseUrl}ispine-widgets-${build.version}.js`
+                    : `${files.url}/dist/ispine-widgets.js`,
                   async: true,
                   integrity: build.integrity,
                   crossOrigin: 'anonymous',
-                  afterContent: true,
+                  afterContent: plugin,
                 },
               ]);
               assert.equal(scriptRequests.length, 1, `script requested once: ${scriptRequests}`);
               assert.deepEqual(errors, [], 'no console error');
 
               // The button's box lies in the theme's content column (its own paragraph's box).
-              const box = await boxes(page, [
-                '.entry-content > p, .wp-block-post-content > p',
-                'ispine-call-book-button',
-              ]);
-              const column = box['.entry-content > p, .wp-block-post-content > p'];
-              const button = box['ispine-call-book-button'];
-              assert.ok(
-                button.x >= column.x - 1 && button.right <= column.right + 1,
-                `button ${button.x}–${button.right} inside the column ${column.x}–${column.right}`,
-              );
+              if (plugin) {
+                const { button, column } = await buttonAndColumn(page);
+                assert.ok(
+                  button.x >= column.x - 1 && button.right <= column.right + 1,
+                  `button ${button.x}–${button.right} inside the column ${column.x}–${column.right}`,
+                );
+              }
               if (SHOTS) {
                 await page.screenshot({
                   path: join(SHOTS, `${theme}-${post}-${viewport.width}.png`),
@@ -173,6 +186,28 @@ describe('the plugin in WordPress', { skip: reason }, () => {
             }
           });
         }
+      }
+
+      for (const viewport of VIEWPORTS) {
+        test(
+          `the administrator's snippet at ${viewport.width}px: the button in the content column`,
+          {
+            todo: "the bare element is an inline-block, which the theme's auto margins do not move; the fix belongs in src/reserve-space.css",
+          },
+          async () => {
+            const { page } = await open(browser, urls[ADMIN_SNIPPET], viewport);
+            try {
+              await rendered(page);
+              const { button, column } = await buttonAndColumn(page);
+              log(
+                `${theme} ${viewport.width}px, snippet: button ${button.x}–${button.right}, column ${column.x}–${column.right}`,
+              );
+              assert.ok(button.x >= column.x - 1 && button.right <= column.right + 1);
+            } finally {
+              await page.close();
+            }
+          },
+        );
       }
     });
   }
@@ -333,6 +368,13 @@ describe('the plugin in WordPress', { skip: reason }, () => {
     assert.doesNotMatch(site.debugLog(), /ispine/i);
   });
 });
+
+/** The call/book button's box and the theme's content column (the post's own paragraph's box). */
+async function buttonAndColumn(page) {
+  const paragraph = '.entry-content > p, .wp-block-post-content > p';
+  const box = await boxes(page, [paragraph, 'ispine-call-book-button']);
+  return { button: box['ispine-call-book-button'], column: box[paragraph] };
+}
 
 /** Logs in through wp-login.php. */
 async function logIn(page, user, password) {
