@@ -16,14 +16,17 @@ const en = {
   /** The visible title; `heading=""` hides it. */
   heading: 'Find a clinic near you',
   locate: 'Use my location',
-  zipLabel: 'ZIP code',
+  zipLabel: 'ZIP code or town',
   zipSubmit: 'Find',
   /** While geolocation or the ZIP data is on its way. */
   working: 'Searching…',
   /** The live region once the list is sorted: from a ZIP code, or from the visitor. */
   sortedFromZip: (zip: string) => `Sorted by distance from ${zip}`,
   sortedFromYou: 'Sorted by distance from your location',
-  badZip: 'Enter a 5-digit ZIP code',
+  badZip: 'Enter a 5-digit ZIP code or a town name',
+  /** A town search found nothing (towns are known in these states only). */
+  townNotFound: (town: string) =>
+    `We couldn't find ${town} in Minnesota, Wisconsin, Iowa or the Dakotas`,
   notFound: (zip: string) => `We couldn't find ZIP ${zip}`,
   zipLoadFailed: "ZIP codes couldn't be loaded. Try again.",
   zipDamaged: 'The ZIP code data is damaged. Use your location or call us.',
@@ -38,6 +41,23 @@ const en = {
   /** The map's labels for where distances are measured from. */
   you: 'You',
   race: 'Race',
+  /** The list/map switch of a narrow picker: its group's name and its two buttons. */
+  view: 'View',
+  listView: 'List',
+  mapView: 'Map',
+  /** The map's edge marker for a visitor beyond it: "You: 1015 mi east". */
+  farOrigin: (label: string, miles: string, direction: string) => `${label}: ${miles} ${direction}`,
+  /** Compass directions, clockwise from north, for `farOrigin`. */
+  directionNames: [
+    'north',
+    'northeast',
+    'east',
+    'southeast',
+    'south',
+    'southwest',
+    'west',
+    'northwest',
+  ],
   /** Heads the list when every clinic has the same number. */
   allClinics: (phone: string) => `All clinics: ${phone}`,
   /** Beyond `outOfAreaMiles`: the nearest clinic is still listed first. */
@@ -89,12 +109,13 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     ...SHARED_STRINGS.es,
     heading: 'Encuentre una clínica cerca de usted',
     locate: 'Usar mi ubicación',
-    zipLabel: 'Código postal',
+    zipLabel: 'Código postal o ciudad',
     zipSubmit: 'Buscar',
     working: 'Buscando…',
     sortedFromZip: (zip) => `Ordenadas por distancia desde ${zip}`,
     sortedFromYou: 'Ordenadas por distancia desde su ubicación',
-    badZip: 'Escriba un código postal de 5 dígitos',
+    badZip: 'Escriba un código postal de 5 dígitos o el nombre de una ciudad',
+    townNotFound: (town) => `No encontramos ${town} en Minnesota, Wisconsin, Iowa ni las Dakotas`,
     notFound: (zip) => `No encontramos el código postal ${zip}`,
     zipLoadFailed: 'No se pudieron cargar los códigos postales. Intente de nuevo.',
     zipDamaged: 'Los datos de códigos postales están dañados. Use su ubicación o llámenos.',
@@ -106,6 +127,11 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     nearest: 'La más cercana',
     you: 'Usted',
     race: 'Carrera',
+    view: 'Vista',
+    listView: 'Lista',
+    mapView: 'Mapa',
+    farOrigin: en.farOrigin,
+    directionNames: ['norte', 'noreste', 'este', 'sureste', 'sur', 'suroeste', 'oeste', 'noroeste'],
     allClinics: (phone) => `Todas las clínicas: ${phone}`,
     far: (clinic, miles) =>
       `Nuestra clínica más cercana, ${clinic}, está a ${miles} millas. Llámenos para preguntar por atención cerca de usted.`,

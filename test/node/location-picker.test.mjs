@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, test } from 'node:test';
 import { DEFAULT_CONFIG } from '../../dist/esm/config/default.js';
 import { layoutMap } from '../../dist/esm/geo/map-layout.js';
+import { findPlace, readQuery } from '../../dist/esm/geo/place-search.js';
 import { DamagedZipData, decodeZipIndex, loadZipIndex } from '../../dist/esm/geo/zip-lookup.js';
 import { Locator, statusText } from '../../dist/esm/location-picker/locate.js';
 import { clinicList, directionsUrl } from '../../dist/esm/location-picker/rows.js';
@@ -252,8 +253,13 @@ describe('the locate flow', () => {
       () => {},
       async () => ZIPS,
     );
-    await locator.fromZip('abcde');
-    assert.equal(statusText(en, locator.note), 'Enter a 5-digit ZIP code');
+    await locator.fromZip('5536');
+    assert.equal(statusText(en, locator.note), 'Enter a 5-digit ZIP code or a town name');
+    await locator.fromZip('Atlantis');
+    assert.equal(
+      statusText(en, locator.note),
+      "We couldn't find Atlantis in Minnesota, Wisconsin, Iowa or the Dakotas",
+    );
     await locator.fromZip('00000');
     assert.equal(statusText(en, locator.note), "We couldn't find ZIP 00000");
     assert.equal(locator.origin, undefined);
@@ -342,20 +348,27 @@ describe('the locate flow', () => {
 });
 
 describe('the map', () => {
-  const points = DEFAULT_CONFIG.clinics.map(({ lat, lng, city }) => ({
+  const clinics = DEFAULT_CONFIG.clinics.map(({ lat, lng, city }) => ({
     at: { lat, lng },
     label: city,
   }));
+  const places = [
+    { at: { lat: 44.98, lng: -93.3 }, label: 'Minneapolis' },
+    { at: { lat: 44.96, lng: -93.1 }, label: 'St. Paul' },
+  ];
+  const labels = (layout) =>
+    [layout.origin, ...layout.clinics, ...layout.places].flatMap((point) =>
+      point?.label ? [point.label.rect] : [],
+    );
 
   test('fits the six clinics and labels each inside the box, without overlapping labels', () => {
     const box = { width: 400, height: 420, em: 13 };
-    const layout = layoutMap([{ at: MAPLE_GROVE_55369, label: 'Race' }, ...points], box);
-    const rects = layout.points.map(({ labelX, labelY, anchor }, i) => {
-      const width = (i ? points[i - 1].label : 'Race').length * 0.6 * box.em;
-      const left =
-        anchor === 'start' ? labelX : anchor === 'end' ? labelX - width : labelX - width / 2;
-      return [left, labelY - 0.85 * box.em, left + width, labelY + 0.15 * box.em];
-    });
+    const layout = layoutMap(
+      { clinics, origin: { at: MAPLE_GROVE_55369, label: 'Race' }, places },
+      box,
+    );
+    assert.equal(layout.clinics.filter(({ label }) => label).length, 6);
+    const rects = labels(layout);
     for (const [left, top, right, bottom] of rects) {
       assert.ok(left >= 0 && top >= 0 && right <= box.width && bottom <= box.height);
     }
@@ -369,10 +382,56 @@ describe('the map', () => {
   });
 
   test('puts Sartell north-west of Shakopee', () => {
-    const { points: placed } = layoutMap(points, { width: 300, height: 200, em: 12 });
+    const { clinics: placed } = layoutMap({ clinics }, { width: 300, height: 200, em: 12 });
     const sartell = placed[4];
     const shakopee = placed[3];
     assert.ok(sartell.x < shakopee.x && sartell.y < shakopee.y);
+  });
+
+  test('a visitor from New York is an edge marker pointing east, not a dot in empty space', () => {
+    const box = { width: 300, height: 400, em: 12 };
+    const layout = layoutMap(
+      {
+        clinics,
+        origin: { at: { lat: 40.75, lng: -74 }, label: 'You' },
+        farLabel: (point) => `You: 1020 mi ${en.directionNames[point]}`,
+      },
+      box,
+    );
+    assert.ok(Math.abs(layout.origin.angle) < Math.PI / 8, 'east');
+    assert.ok(layout.origin.x > box.width * 0.8 && layout.origin.x < box.width);
+    assert.equal(layout.origin.label.text, 'You: 1020 mi east');
+    // The clinics are fitted as if there were no visitor.
+    const where = ({ clinics: placed }) => placed.map(({ x, y }) => [x, y]);
+    assert.deepEqual(where(layout), where(layoutMap({ clinics }, box)));
+  });
+});
+
+describe('the search field', () => {
+  const search = (text) => {
+    const query = readQuery(text);
+    return query && findPlace(ZIPS, query);
+  };
+
+  test('a ZIP+4 is read as its first five digits', () => {
+    for (const text of ['55369-1234', '553691234', ' 55369 1234 ']) {
+      assert.deepEqual(readQuery(text), { kind: 'zip', zip: '55369' }, text);
+    }
+    assert.equal(readQuery('55369-12'), undefined);
+    assert.equal(readQuery('5536'), undefined);
+  });
+
+  test('towns of Minnesota and its neighbours are found, however they are written', () => {
+    assert.equal(search('Sartell').label, 'Sartell, MN');
+    assert.equal(search('st. cloud').label, 'Saint Cloud, MN');
+    assert.equal(search('SAINT PAUL, MN').label, 'Saint Paul, MN');
+    assert.equal(search('Hudson, WI').label, 'Hudson, WI');
+    assert.equal(search('Fargo').label, 'Fargo, ND');
+    assert.equal(search('Sioux Falls').label, 'Sioux Falls, SD');
+    assert.equal(search('Des Moines').label, 'Des Moines, IA');
+    assert.ok(Math.abs(search('Minneapolis').at.lat - 44.98) < 0.1);
+    assert.equal(search('Chicago'), undefined, 'Illinois is not searched');
+    assert.equal(search('Atlantis'), undefined);
   });
 });
 
