@@ -58,7 +58,6 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'skipped',
     'summary',
     'title',
-    'unclear',
     'use',
   ],
 };

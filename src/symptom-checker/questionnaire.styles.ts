@@ -134,10 +134,35 @@ export const questionStyles = css`
     --_card-edge: #1e6b34;
     --_card-text: #0d3019;
   }
-  /* Buttons on a light card keep the light theme's colours, whatever the page's theme. */
+  /* Buttons on a light card keep the light theme's colours. */
   [part='care-card']:not(.emergency) {
     --ispine-color-primary: #0b5394;
     --ispine-color-on-primary: #ffffff;
+  }
+  /* In the dark theme a light slab would glare: dark surfaces, the level's colour as an accent
+     (a thick leading edge and the icon), text at least 7:1 and the dark theme's buttons. */
+  :host([theme='dark']) .urgent {
+    --_card-bg: #2b1d0a;
+    --_card-edge: #f5a524;
+    --_card-text: #fff1dc;
+  }
+  :host([theme='dark']) .specialist {
+    --_card-bg: #0d2137;
+    --_card-edge: #7db8ff;
+    --_card-text: #e6f1ff;
+  }
+  :host([theme='dark']) .self_care {
+    --_card-bg: #0e2616;
+    --_card-edge: #6fd08c;
+    --_card-text: #e3f6e8;
+  }
+  :host([theme='dark']) [part='care-card']:not(.emergency) {
+    border-inline-start-width: 6px;
+    --ispine-color-primary: #9ccbff;
+    --ispine-color-on-primary: #0b1b2b;
+  }
+  :host([theme='dark']) [part='care-card']:not(.emergency) > svg {
+    fill: var(--_card-edge);
   }
   [part='safety-net'] {
     margin: 1em 0;
