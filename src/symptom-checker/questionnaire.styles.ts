@@ -86,8 +86,10 @@ export const questionStyles = css`
   /* The care card: its own colours in every theme (contrast at least 7:1), with an icon; in
      forced colours the system's colours and the border remain. */
   [part='care-card'] {
-    display: flex;
-    gap: 0.7em;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    column-gap: 0.7em;
     margin: 0 0 1em;
     padding: 0.9em 1em;
     border: 2px solid;
@@ -97,13 +99,19 @@ export const questionStyles = css`
     color: var(--_card-text);
   }
   [part='care-card'] > svg {
-    flex: none;
     width: 1.8em;
     height: 1.8em;
     fill: currentColor;
   }
+  [part='care-card'] h2 {
+    margin: 0;
+  }
+  [part='care-card'] p,
+  [part='care-card'] .actions {
+    grid-column: 1 / -1;
+  }
   [part='care-card'] p {
-    margin: 0.3em 0 0;
+    margin: 0.5em 0 0;
   }
   [part='care-card'] .actions {
     display: flex;

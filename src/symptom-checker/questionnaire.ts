@@ -195,13 +195,13 @@ export class Questionnaire implements ReactiveController {
   /** The coloured card that leads a result: the care level, what to do now, and the action. */
   #careCard(t: CheckerStrings, level: CareLevel, action: unknown) {
     const [heading, todo] = t.care[level];
+    // The icon sits beside the heading only: the line below and the action take the card's full
+    // width, so that a call button keeps its number on one line on a phone with large text.
     return html`<div part="care-card" class=${level}>
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${CARE_ICONS[level]} /></svg>
-      <div>
-        <h2 tabindex="-1">${heading}</h2>
-        ${todo ? html`<p>${todo}</p>` : nothing}
-        <div class="actions">${action}</div>
-      </div>
+      <h2 tabindex="-1">${heading}</h2>
+      ${todo ? html`<p>${todo}</p>` : nothing}
+      <div class="actions">${action}</div>
     </div>`;
   }
 

@@ -752,7 +752,7 @@ describe('<ispine-location-picker>', () => {
       const notice = part(el, 'notice');
       expect(text(notice)).to.match(/^Our nearest clinic, Sartell, is 15\d miles away\./);
       expect(notice.querySelector('a')!.getAttribute('href')).to.equal('tel:+17632018191');
-      expect(text(notice)).to.contain('(763) 201-8191');
+      expect(text(notice)).to.contain('(763) 201\u20118191');
       expect(order(el)[0]).to.equal('Sartell');
     });
 

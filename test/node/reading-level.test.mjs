@@ -157,12 +157,15 @@ const SAMPLE_ARGUMENTS = {
   address: ['Maple Grove', 'MN', '100 Example Street', '55369'],
 };
 
-/** Every text of a strings table, with each phrase function given sample values. */
+/**
+ * Every text of a strings table. Each phrase function gets sample values: "12" first (read as a
+ * number, minutes, a ZIP or a name alike), a weekday after it, or its entry in SAMPLE_ARGUMENTS.
+ */
 function texts(table, key = '') {
   if (typeof table === 'string') return [table];
   if (typeof table === 'function') {
     const args =
-      SAMPLE_ARGUMENTS[key] ?? Array.from({ length: table.length }, (_, i) => (i ? 'mon' : 12));
+      SAMPLE_ARGUMENTS[key] ?? Array.from({ length: table.length }, (_, i) => (i ? 'mon' : '12'));
     return texts(table(...args));
   }
   return Object.entries(table).flatMap(([name, value]) => texts(value, name));
