@@ -142,7 +142,7 @@ const classicScript = (input, file, extraPlugins = []) => ({
 });
 
 export default [
-  classicScript('src/index.ts', 'dist/ispine-widgets.js', [
+  classicScript('src/drop-in.ts', 'dist/ispine-widgets.js', [
     staticFiles({
       'src/checker-frame/checker-frame.html': 'checker-frame.html',
       'src/reserve-space.css': 'reserve-space.css',

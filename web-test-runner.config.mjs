@@ -47,6 +47,10 @@ function secondOriginRoutes(request, response) {
   }
   const cdn = cdnResponse(url.pathname);
   if (!cdn) return false;
+  if (cdn.misbehave) {
+    misbehave(cdn.misbehave, request, response);
+    return true;
+  }
   const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 5000);
   setTimeout(() => response.writeHead(cdn.status, cdn.headers).end(cdn.body), delay);
   return true;
@@ -75,18 +79,30 @@ function scriptOriginServer() {
  * `/test/cdn/<mode>/dist/<file>`: the built files as a host for the widgets would serve them,
  * from either test origin. The checker's frame page is served per `mode`: `probe` adds
  * test/fixtures/frame-probe.js, which hands the frame's window to the test page when they share
- * an origin; `text-plain`, `missing` and `xfo` get it wrong as real hosts do.
+ * an origin; `text-plain`, `missing` and `xfo` get it wrong as real hosts do, and `stall`,
+ * `trickle` and `reset` as a failing server does (see misbehave()). `config/<name>.json` is the
+ * clinic's configuration file test/fixtures/<name>.json, as the hosting kit serves it.
  */
 function cdnResponse(pathname) {
-  const match = /^\/test\/cdn\/(probe|text-plain|missing|xfo)\/dist\/([\w.-]+)$/.exec(pathname);
+  const match =
+    /^\/test\/cdn\/(probe|text-plain|missing|xfo|stall|trickle|reset)\/dist\/([\w.-]+|config\/[\w-]+\.json)$/.exec(
+      pathname,
+    );
+  const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' };
+  // The clinic's published configuration files: test/fixtures/<name>.json.
+  const published = match?.[2].startsWith('config/') && `test/fixtures/${match[2].slice(7)}`;
+  if (published && existsSync(published)) {
+    const type = { 'content-type': 'application/json' };
+    return { status: 200, headers: { ...headers, ...type }, body: readFileSync(published) };
+  }
   if (!match || !existsSync(`dist/${match[2]}`)) return undefined;
   const [, mode, file] = match;
-  const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' };
   const body = readFileSync(`dist/${file}`);
   if (file !== 'checker-frame.html') {
     const type = file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
     return { status: 200, headers: { ...headers, 'content-type': type }, body };
   }
+  if (['stall', 'trickle', 'reset'].includes(mode)) return { misbehave: mode };
   if (mode === 'missing') {
     return {
       status: 404,
@@ -107,6 +123,33 @@ function cdnResponse(pathname) {
     },
     body: mode === 'probe' ? page : body,
   };
+}
+
+/** How long a misbehaving server holds a connection before letting it go. */
+const MISBEHAVE_MS = 20000;
+
+/**
+ * A frame server gone wrong, on Node's request and response: `stall` accepts the request and
+ * never answers; `trickle` sends headers and a byte at a time, never finishing; `reset` drops
+ * the connection. Each lets go after MISBEHAVE_MS so that the test server can stop.
+ */
+function misbehave(kind, request, response) {
+  const { socket } = request;
+  if (kind === 'reset') {
+    socket.destroy();
+    return;
+  }
+  let drip;
+  if (kind === 'trickle') {
+    response.writeHead(200, { 'content-type': 'text/html', 'access-control-allow-origin': '*' });
+    response.write('<!doctype html><html><head>');
+    drip = setInterval(() => response.write(' '), 300);
+  }
+  const release = setTimeout(() => socket.destroy(), MISBEHAVE_MS);
+  socket.once('close', () => {
+    clearInterval(drip);
+    clearTimeout(release);
+  });
 }
 
 /**
@@ -131,6 +174,11 @@ function deviceScalePlugin() {
 
 async function testMiddleware(context, next) {
   const cdn = cdnResponse(context.path);
+  if (cdn?.misbehave) {
+    context.respond = false;
+    misbehave(cdn.misbehave, context.req, context.res);
+    return undefined;
+  }
   if (cdn) {
     context.status = cdn.status;
     context.set(cdn.headers);

@@ -4,26 +4,35 @@
 import { DEFAULT_CONFIG } from '../dist/esm/config/default.js';
 import { WEEKDAYS } from '../dist/esm/config/schema.js';
 import { configProblems } from '../dist/esm/config/validate.js';
-import { clinicClock, openStatus } from '../dist/esm/geo/hours.js';
+import { clinicClock, openStatus, specialDays } from '../dist/esm/geo/hours.js';
 import { MAP_CENTER, projectToMap } from '../dist/esm/geo/map.js';
 import { MAP_STATES, MAP_VIEW_BOX } from '../dist/esm/geo/map-data.js';
 import { isZipCode, loadZipIndex, lookupZip } from '../dist/esm/geo/zip-lookup.js';
+import { BASE_URL } from '../dist/esm/core/base-url.js';
 import {
   draftProblems,
   emptyClinic,
   emptyPartner,
+  emptySpecialDay,
   fieldFor,
+  normalisePhone,
   suggestId,
+  tidyHours,
   toConfig,
   toDraft,
   unknownSettings,
 } from './builder-model.js';
 import { STRINGS, problem } from './builder-strings.js';
+import { WORDING, WORDING_KEYS, WORDING_LANGS } from './builder-wording.js';
 import { copyButton } from './copy.js';
 
 const CLOSED_WORDS = [STRINGS.en.closedWord, STRINGS.es.closedWord];
-const WIDGETS_URL = new URL('../dist/ispine-widgets.js', import.meta.url).href;
-const ZIPS_URL = new URL('../dist/ispine-zips.bin', import.meta.url).href;
+// The built files: dist/ beside the demo under `npm start`, and the folder of the one-page
+// builder (dist/builder.html) wherever it is opened.
+const FILES = new URL('../dist/', import.meta.url).href;
+const WIDGETS_URL = `${FILES}ispine-widgets.js`;
+const ZIPS_URL = `${FILES}ispine-zips.bin`;
+const CONFIG_NAME = /^[a-z0-9-]{1,64}$/;
 
 const form = document.querySelector('#builder');
 const summary = document.querySelector('#summary');
@@ -32,14 +41,16 @@ const announcer = document.querySelector('#announcer');
 const jsonOut = document.querySelector('#json');
 const download = document.querySelector('#download');
 const exportWarning = document.querySelector('#export-warning');
-const preview = document.querySelector('#preview');
+let preview = document.querySelector('#preview');
 const previewAs = document.querySelector('#preview-as');
 const previewStale = document.querySelector('#preview-stale');
 
 const asked = new URLSearchParams(location.search).get('lang');
 let lang = asked in STRINGS ? asked : navigator.language.startsWith('es') ? 'es' : 'en';
 let t = STRINGS[lang];
-let draft = toDraft(DEFAULT_CONFIG, t.closedWord);
+let draft = toDraft(DEFAULT_CONFIG, t.closedWord, WORDING_KEYS);
+/** The exported file's name, without `.json`: it is published at `<base>/config/<name>.json`. */
+let configName = 'clinic';
 /** The JSON last exported (or loaded): leaving with other edits asks first. */
 let saved = '';
 /** The last configuration without problems, and the one the preview shows. */
@@ -64,38 +75,48 @@ function el(tag, attributes = {}, ...children) {
 /** `clinics[0].hours.mon` → an id usable in HTML. */
 const idFor = (path) => `f-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 
-/** The draft value at `path` (`clinics[0].hours.mon`). */
+/** The keys of a draft path: `clinics[0].hours.mon`, or `strings.es.<widget>.<key>`. */
+function keysOf(path) {
+  const wording = /^strings\.(\w+)\.(.+)$/.exec(path);
+  return wording
+    ? ['strings', wording[1], wording[2]]
+    : path.split(/\.|\[(\d+)\]\.?/).filter(Boolean);
+}
+
+/** The draft value at `path`. */
 function read(path) {
-  return path
-    .split(/\.|\[(\d+)\]\.?/)
-    .filter(Boolean)
-    .reduce((value, key) => value[key], draft);
+  return keysOf(path).reduce((value, key) => value[key] ?? '', draft);
 }
 
 function write(path, value) {
-  const keys = path.split(/\.|\[(\d+)\]\.?/).filter(Boolean);
+  const keys = keysOf(path);
   const last = keys.pop();
   keys.reduce((target, key) => target[key], draft)[last] = value;
 }
 
-/** A labelled text field bound to `path`, with its hint and the place for its problem. */
-function field(path, label, { hint, type = 'text', ...attributes } = {}) {
+/**
+ * A labelled text field bound to `path`, with its hint and the place for its problem; `options`
+ * (`[value, text]` pairs) make it a list to choose from.
+ */
+function field(path, label, { hint, type = 'text', options, ...attributes } = {}) {
   const id = idFor(path);
   const described = [hint && `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
+  const bound = { id, 'data-path': path, 'aria-describedby': described, ...attributes };
+  const control = options
+    ? el(
+        'select',
+        bound,
+        ...options.map(([value, text]) =>
+          el('option', { value, text, selected: value === read(path) }),
+        ),
+      )
+    : el('input', { type, value: read(path), spellcheck: 'false', ...bound });
   return el(
     'div',
     { class: 'field' },
     el('label', { for: id, text: label }),
     hint ? el('p', { id: `${id}-hint`, class: 'hint', text: hint }) : '',
-    el('input', {
-      id,
-      type,
-      value: read(path),
-      'data-path': path,
-      'aria-describedby': described,
-      spellcheck: 'false',
-      ...attributes,
-    }),
+    control,
     el('p', { id: `${id}-error`, class: 'error', hidden: true }),
   );
 }
@@ -152,6 +173,7 @@ function organizationSection() {
     field('organization', t.organizationName, { autocomplete: 'organization' }),
     field('phone', t.mainPhone, { hint: t.phoneHint, type: 'tel', autocomplete: 'tel' }),
     field('bookingUrl', t.bookingUrl, { hint: t.urlHint, type: 'url' }),
+    field('outOfAreaMiles', t.outOfAreaMiles, { hint: t.outOfAreaHint, inputmode: 'decimal' }),
   );
 }
 
@@ -243,6 +265,69 @@ function partnerSection(partner, i) {
   );
 }
 
+function specialDaySection(special, i) {
+  const at = `specialHours[${i}]`;
+  const ids = draft.clinics.map((clinic) => clinic.id.trim() || suggestId(clinic.name));
+  // A clinic id that is no longer in the list stays choosable, so that import loses nothing.
+  if (special.clinic && !ids.includes(special.clinic)) ids.push(special.clinic);
+  return el(
+    'fieldset',
+    { class: 'card special', 'data-special': i },
+    el('legend', { id: `special-${i}-legend`, text: t.specialDay(i + 1, special.date.trim()) }),
+    el(
+      'div',
+      { class: 'grid' },
+      field(`${at}.date`, t.specialDate, { hint: t.specialDateHint, autocomplete: 'off' }),
+      field(`${at}.clinic`, t.specialClinic, {
+        options: [['', t.allClinics], ...ids.map((id) => [id, id])],
+      }),
+      field(`${at}.hours`, t.specialDayHours, {
+        hint: t.specialDayHoursHint,
+        class: 'hours-input',
+        autocomplete: 'off',
+      }),
+      field(`${at}.label`, t.specialLabel, { hint: t.specialLabelHint, autocomplete: 'off' }),
+    ),
+    el('button', {
+      type: 'button',
+      class: 'remove',
+      'data-action': 'remove-special',
+      'data-special': i,
+      text: t.removeSpecialDay(i + 1),
+    }),
+  );
+}
+
+/** Per language, every key a configuration may reword, its default text under its field. */
+function wordingSection() {
+  return el(
+    'section',
+    { class: 'rows', 'aria-labelledby': 'wording-title' },
+    el('h2', { id: 'wording-title', text: t.wording }),
+    el('p', { class: 'hint', text: t.wordingHint }),
+    ...WORDING_LANGS.map((wordingLang) =>
+      el(
+        'details',
+        {
+          class: 'card wording',
+          open: WORDING_KEYS.some((key) => draft.strings[wordingLang][key]),
+        },
+        el('summary', { text: t.wordingIn(t.languages[wordingLang]) }),
+        el(
+          'div',
+          { class: 'grid', lang: wordingLang },
+          ...WORDING.map(({ key, defaults }) =>
+            field(`strings.${wordingLang}.${key}`, key, {
+              hint: t.defaultText(defaults[wordingLang]),
+              autocomplete: 'off',
+            }),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 /** Static text of the page in the current language (elements marked `data-t`). */
 function translatePage() {
   document.documentElement.lang = lang;
@@ -276,6 +361,15 @@ function render(focusId) {
       ...draft.partners.map(partnerSection),
       el('button', { type: 'button', 'data-action': 'add-partner', text: t.addPartner }),
     ),
+    el(
+      'section',
+      { class: 'rows', 'aria-labelledby': 'special-title' },
+      el('h2', { id: 'special-title', text: t.specialHours }),
+      el('p', { class: 'hint', text: t.specialHoursHint }),
+      ...draft.specialHours.map(specialDaySection),
+      el('button', { type: 'button', 'data-action': 'add-special', text: t.addSpecialDay }),
+    ),
+    wordingSection(),
   );
   if (focusId) document.getElementById(focusId)?.focus();
   refresh();
@@ -292,9 +386,9 @@ function clockTime(minutes) {
 const when = (at) =>
   `${at.daysAhead ? `${t.shortDays[WEEKDAYS.indexOf(at.day)]} ` : ''}${clockTime(at.minutes)}`;
 
-function openLine(hours, hoursHaveProblems, now) {
+function openLine(hours, hoursHaveProblems, now, special) {
   if (hoursHaveProblems) return t.hoursInvalid;
-  const status = openStatus(hours, now);
+  const status = openStatus(hours, now, special);
   if (status.state === 'open') return t.openNow(status.closes && when(status.closes));
   if (status.state === 'closed') return t.closedNow(status.opens && when(status.opens));
   return t.hoursUnknown;
@@ -314,7 +408,7 @@ function refresh() {
   }
   for (const { field: at } of draftProblems(draft)) messages.set(at, t.partnerRepeated);
 
-  for (const input of form.querySelectorAll('input[data-path]')) {
+  for (const input of form.querySelectorAll('[data-path]')) {
     const message = messages.get(input.dataset.path);
     const error = document.getElementById(`${input.id}-error`);
     error.textContent = message ?? '';
@@ -332,7 +426,7 @@ function refresh() {
   summary.classList.toggle('has-problems', count > 0);
   // Each problem links to its field, in the form's order: "Clinic 2: Chaska — Phone: …".
   summaryList.replaceChildren(
-    ...[...form.querySelectorAll('input[aria-invalid="true"]')].map((input) => {
+    ...[...form.querySelectorAll('[aria-invalid="true"]')].map((input) => {
       const legend = input.closest('fieldset.card')?.querySelector('legend')?.textContent;
       const where = [legend, input.labels[0].textContent].filter(Boolean).join(' — ');
       return el(
@@ -370,12 +464,14 @@ function refresh() {
       ),
     );
   }
+  const specialOk = !problems.some(({ path }) => path.startsWith('specialHours'));
   config.clinics.forEach((clinic, i) => {
     const hoursHaveProblems = problems.some(({ path }) => path.startsWith(`clinics[${i}].hours`));
     document.querySelector(`#clinic-${i}-open`).textContent = openLine(
       clinic.hours,
       hoursHaveProblems,
       now,
+      specialDays(specialOk ? config.specialHours : undefined, clinic.id),
     );
   });
 
@@ -384,6 +480,11 @@ function refresh() {
   saved ||= json;
   URL.revokeObjectURL(download.href);
   download.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const named = CONFIG_NAME.test(configName);
+  download.download = `${named ? configName : 'clinic'}.json`;
+  const published = `${BASE_URL}config/${named ? configName : 'clinic'}.json`;
+  document.querySelector('#config-name-hint').textContent = t.configNameHint(published);
+  document.querySelector('#config-name').toggleAttribute('aria-invalid', !named);
   exportWarning.textContent = count === 0 ? '' : t.exportWarning(count);
   exportWarning.hidden = count === 0;
 
@@ -401,29 +502,40 @@ function refresh() {
   previewStale.hidden = problems.length === 0;
 }
 
-/** Reloads the preview page, then writes the configuration block and the script into it. */
+/**
+ * A fresh preview frame (the widgets read their configuration once, at start), written into
+ * with the DOM: the reserved space, the three widgets, the configuration block and the script.
+ * Its empty document shares this page's origin and CSP, in the one-page builder opened from a
+ * file too, where no preview page sits beside it.
+ */
 function loadPreview(json) {
   previewed = json;
-  preview.addEventListener(
-    'load',
-    () => {
-      const page = preview.contentDocument;
-      page.documentElement.lang = lang;
-      const block = page.createElement('script');
-      block.type = 'application/json';
-      block.setAttribute('data-ispine-config', '');
-      block.textContent = json;
-      page.head.append(block);
-      const script = page.createElement('script');
-      script.src = WIDGETS_URL;
-      if (previewAs.value) script.dataset.partner = previewAs.value;
-      page.body.append(script);
-      preview.dataset.config = json;
-    },
-    { once: true },
+  const fresh = preview.cloneNode(false);
+  preview.replaceWith(fresh);
+  preview = fresh;
+  const page = preview.contentDocument;
+  page.documentElement.lang = lang;
+  page.head.append(
+    el('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    el('link', { rel: 'stylesheet', href: `${FILES}reserve-space.css` }),
   );
-  // The widgets read their configuration once, at start: each change needs a fresh page.
-  preview.src = `builder-preview.html?v=${Date.now()}`;
+  Object.assign(page.body.style, { display: 'grid', gap: '1.5rem', padding: '1rem' });
+  // Made by the frame's own document: the drop-in reads its partner from its own script tag.
+  const block = page.createElement('script');
+  block.type = 'application/json';
+  block.setAttribute('data-ispine-config', '');
+  block.textContent = json;
+  const script = page.createElement('script');
+  script.src = WIDGETS_URL;
+  if (previewAs.value) script.dataset.partner = previewAs.value;
+  page.body.append(
+    ...['ispine-call-book-button', 'ispine-location-picker', 'ispine-symptom-checker'].map((tag) =>
+      page.createElement(tag),
+    ),
+    block,
+    script,
+  );
+  preview.dataset.config = json;
 }
 
 /** Shows the latest good configuration: after a pause in typing, or `now`. */
@@ -475,6 +587,14 @@ form.addEventListener('input', (event) => {
     document.querySelector(`#clinic-${i}-legend`).textContent = clinicLegend(i);
     document.getElementById(idFor(`clinics[${i}].id`)).placeholder = suggestId(event.target.value);
   }
+  const special = /^specialHours\[(\d+)\]\.date$/.exec(path);
+  if (special) {
+    const i = Number(special[1]);
+    document.querySelector(`#special-${i}-legend`).textContent = t.specialDay(
+      i + 1,
+      event.target.value.trim(),
+    );
+  }
   const partner = /^partners\[(\d+)\]\.id$/.exec(path);
   if (partner) {
     const i = Number(partner[1]);
@@ -486,7 +606,29 @@ form.addEventListener('input', (event) => {
   refresh();
 });
 
-/** The two kinds of rows: how to make one, its first field, and how to name one removed. */
+// Phones and hours are accepted as people type them and shown as the file will hold them once
+// the person moves on: `(763) 201-8191` → `+17632018191`, `8am-5pm` → `08:00-17:00`.
+form.addEventListener('change', (event) => {
+  const { path } = event.target.dataset;
+  if (!path) return;
+  const typed = event.target.value;
+  const tidy = /(^|\.)phone$/.test(path)
+    ? normalisePhone(typed)
+    : /\.hours(\.\w+)?$/.test(path)
+      ? tidyHours(typed, CLOSED_WORDS, t.closedWord)
+      : typed;
+  if (tidy === typed) return;
+  event.target.value = tidy;
+  write(path, tidy);
+  refresh();
+});
+
+document.querySelector('#config-name').addEventListener('input', (event) => {
+  configName = event.target.value.trim();
+  refresh();
+});
+
+/** The kinds of rows: how to make one, its first field, and how to name one removed. */
 const ROWS = {
   clinics: {
     empty: emptyClinic,
@@ -500,7 +642,16 @@ const ROWS = {
     added: () => t.partnerAdded,
     removed: (row, i) => t.partnerRemoved(row.id.trim() || i + 1),
   },
+  specialHours: {
+    empty: () => emptySpecialDay(t.closedWord),
+    first: 'date',
+    added: () => t.specialDayAdded,
+    removed: (row, i) => t.specialDayRemoved(i + 1),
+  },
 };
+
+/** The kind of row an action's button is for (`add-clinic`, `remove-special`, …). */
+const KINDS = { clinic: 'clinics', partner: 'partners', special: 'specialHours' };
 
 form.addEventListener('click', (event) => {
   const map = event.target.closest('svg.map');
@@ -511,9 +662,9 @@ form.addEventListener('click', (event) => {
   const button = event.target.closest('button[data-action]');
   if (!button) return;
   const { action } = button.dataset;
-  const kind = action.endsWith('clinic') ? 'clinics' : 'partners';
+  const kind = KINDS[action.replace(/^\w+-/, '')];
   const rows = ROWS[kind];
-  const i = Number(button.dataset.clinic ?? button.dataset.partner);
+  const i = Number(button.dataset.clinic ?? button.dataset.partner ?? button.dataset.special);
   if (action === 'from-zip') {
     void coordinatesFromZip(i);
   } else if (action.startsWith('add-')) {
@@ -523,7 +674,7 @@ form.addEventListener('click', (event) => {
   } else if (action.startsWith('remove-')) {
     const [removed] = draft[kind].splice(i, 1);
     render();
-    form.querySelector(`[data-action="add-${kind.slice(0, -1)}"]`).focus();
+    form.querySelector(`[data-action="add-${action.replace(/^\w+-/, '')}"]`).focus();
     announce(rows.removed(removed, i));
   }
 });
@@ -539,10 +690,15 @@ document.querySelector('#import').addEventListener('change', async (event) => {
     status.textContent = t.importNotJson(file.name);
     return;
   }
-  draft = toDraft(value, t.closedWord);
+  draft = toDraft(value, t.closedWord, WORDING_KEYS);
+  const name = file.name.replace(/\.json$/i, '');
+  if (CONFIG_NAME.test(name)) {
+    configName = name;
+    document.querySelector('#config-name').value = name;
+  }
   saved = '';
   render();
-  const ignored = unknownSettings(value);
+  const ignored = unknownSettings(value, WORDING_KEYS);
   status.textContent = [
     t.imported(file.name, draft.clinics.length, draft.partners.length),
     ignored.length ? t.importIgnored(ignored.join(', ')) : '',

@@ -1,8 +1,12 @@
 // Generates src/geo/map-data.ts: Minnesota and its neighbours (WI, IA, SD, ND) as SVG path
-// strings with integer coordinates, for the location picker's offline map.
+// strings with integer coordinates, the Twin Cities metro area (the seven counties of the
+// Metropolitan Council) as one outline, and a few reference places, for the location picker's
+// offline map.
 //
-// Source: `us-atlas` states-10m.json (ISC, © Michael Bostock), a TopoJSON conversion of the US
-// Census Bureau's 2017 cartographic state boundaries — public-domain US Government data.
+// Sources: `us-atlas` states-10m.json and counties-10m.json (ISC, © Michael Bostock), TopoJSON
+// conversions of the US Census Bureau's 2017 cartographic boundaries — public-domain US
+// Government data; the reference places' positions are the mean of their ZIP codes' positions
+// in the npm package `zipcodes` (BSD-3-Clause), the same list the town search is built from.
 //
 // Points go through projectToMap() from src/geo/map.ts, compiled here with TypeScript, so the
 // runtime places clinic dots with the one projection the outlines were drawn with.
@@ -13,11 +17,22 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { brotliCompressSync, constants } from 'node:zlib';
 import prettier from 'prettier';
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import ts from 'typescript';
 
 const require = createRequire(import.meta.url);
 const topology = require('us-atlas/states-10m.json');
+const countyTopology = require('us-atlas/counties-10m.json');
+const { codes: namedZips } = require('zipcodes/lib/codes.js');
+
+/** Anoka, Carver, Dakota, Hennepin, Ramsey, Scott and Washington: the seven-county metro. */
+const METRO_COUNTIES = ['27003', '27019', '27037', '27053', '27123', '27139', '27163'];
+/** Reference places drawn lightly for a sense of place: [label, USPS city name]. */
+const PLACES = [
+  ['Minneapolis', 'Minneapolis'],
+  ['St. Paul', 'Saint Paul'],
+  ['St. Cloud', 'Saint Cloud'],
+];
 
 /** FIPS code → postal code, Minnesota first (drawn first, listed first). */
 const STATES = new Map([
@@ -30,6 +45,8 @@ const STATES = new Map([
 const ORDER = [...STATES.keys()];
 /** Douglas–Peucker tolerance in map units (one unit ≈ 3.7 km, about a pixel at the picker's size). */
 const TOLERANCE = 2.5;
+/** The metro is seen close up (its clinics fill the map): a finer outline. */
+const METRO_TOLERANCE = 0.3;
 /** Islands and lake slivers smaller than this (square map units) are left out. */
 const MIN_RING_AREA = 6;
 const OUT = new URL('../src/geo/map-data.ts', import.meta.url);
@@ -58,9 +75,15 @@ function segmentDistance2([px, py], [ax, ay], [bx, by]) {
 }
 
 /** Douglas–Peucker on projected points; returns the indices kept, ends included. */
-function simplify(points, first = 0, last = points.length - 1, kept = new Set([first, last])) {
+function simplify(
+  points,
+  tolerance,
+  first = 0,
+  last = points.length - 1,
+  kept = new Set([first, last]),
+) {
   let farthest = -1;
-  let max = TOLERANCE * TOLERANCE;
+  let max = tolerance * tolerance;
   for (let i = first + 1; i < last; i++) {
     const d = segmentDistance2(points[i], points[first], points[last]);
     if (d > max) {
@@ -70,25 +93,26 @@ function simplify(points, first = 0, last = points.length - 1, kept = new Set([f
   }
   if (farthest >= 0) {
     kept.add(farthest);
-    simplify(points, first, farthest, kept);
-    simplify(points, farthest, last, kept);
+    simplify(points, tolerance, first, farthest, kept);
+    simplify(points, tolerance, farthest, last, kept);
   }
   return kept;
 }
 
 // Decode the quantized, delta-encoded arcs to [lng, lat], simplify each arc in map space, and
 // hand topojson-client an untransformed topology holding only the five states.
-const { scale, translate } = topology.transform;
-const arcs = topology.arcs.map((arc) => {
-  let x = 0;
-  let y = 0;
-  const positions = arc.map(([dx, dy]) => [
-    (x += dx) * scale[0] + translate[0],
-    (y += dy) * scale[1] + translate[1],
-  ]);
-  const kept = simplify(positions.map(project));
-  return positions.filter((_, i) => kept.has(i));
-});
+const arcsOf = ({ transform: { scale, translate }, arcs }, tolerance) =>
+  arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    const positions = arc.map(([dx, dy]) => [
+      (x += dx) * scale[0] + translate[0],
+      (y += dy) * scale[1] + translate[1],
+    ]);
+    const kept = simplify(positions.map(project), tolerance);
+    return positions.filter((_, i) => kept.has(i));
+  });
+const arcs = arcsOf(topology, TOLERANCE);
 const geometries = topology.objects.states.geometries
   .filter((geometry) => STATES.has(geometry.id))
   .sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
@@ -113,18 +137,18 @@ const area = (ring) =>
 const join = (numbers) => numbers.map((n, i) => (i > 0 && n >= 0 ? ` ${n}` : `${n}`)).join('');
 
 /** One SVG path: absolute move to each ring's start, then relative lines, then close. */
-function pathOf(geometry) {
+function pathOf(geometry, per = 1) {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
   let d = '';
   for (const ring of polygons.flat()) {
     const points = [];
     for (const position of ring.slice(0, -1)) {
-      const [x, y] = project(position).map(Math.round);
+      const [x, y] = project(position).map((v) => Math.round(v * per));
       const previous = points.at(-1);
       if (!previous || previous[0] !== x || previous[1] !== y) points.push([x, y]);
     }
-    if (points.length < 3 || Math.abs(area(points)) < MIN_RING_AREA) continue;
-    for (const [x, y] of points) {
+    if (points.length < 3 || Math.abs(area(points)) < MIN_RING_AREA * per * per) continue;
+    for (const [x, y] of per === 1 ? points : []) {
       minX = Math.min(minX, x);
       minY = Math.min(minY, y);
       maxX = Math.max(maxX, x);
@@ -142,6 +166,23 @@ const paths = states.map(({ id, properties, geometry }) => ({
   d: pathOf(geometry),
 }));
 
+const metroCounties = countyTopology.objects.counties.geometries.filter((geometry) =>
+  METRO_COUNTIES.includes(geometry.id),
+);
+if (metroCounties.length !== METRO_COUNTIES.length) throw new Error('a metro county is missing');
+// In tenths of a map unit: seen close up, whole units would show as steps.
+const metro = pathOf(
+  merge({ type: 'Topology', arcs: arcsOf(countyTopology, METRO_TOLERANCE) }, metroCounties),
+  10,
+);
+
+const places = PLACES.map(([label, city]) => {
+  const zips = Object.values(namedZips).filter((zip) => zip.city === city && zip.state === 'MN');
+  const mean = (key) =>
+    Math.round((zips.reduce((sum, zip) => sum + zip[key], 0) / zips.length) * 100) / 100;
+  return { label, lat: mean('latitude'), lng: mean('longitude') };
+});
+
 const generated = `// Generated by scripts/build-map.mjs — do not edit; run \`node scripts/build-map.mjs\`.
 // Outlines: US Census Bureau cartographic state boundaries 2017 (public domain), via us-atlas.
 // Coordinates are map units from projectToMap() in ./map.ts.
@@ -152,6 +193,14 @@ export const MAP_VIEW_BOX = [${minX}, ${minY}, ${maxX - minX}, ${maxY - minY}] a
 /** State outlines as SVG path data, Minnesota first. */
 export const MAP_STATES: readonly { id: string; name: string; d: string }[] = [
 ${paths.map((p) => `  { id: '${p.id}', name: '${p.name}', d: '${p.d}' },`).join('\n')}
+];
+
+/** The Twin Cities' seven-county metro area as SVG path data, in tenths of a map unit. */
+export const MAP_METRO = '${metro}';
+
+/** Reference places, drawn lightly: the visitor knows where these are. */
+export const MAP_PLACES: readonly { label: string; lat: number; lng: number }[] = [
+${places.map((p) => `  { label: '${p.label}', lat: ${p.lat}, lng: ${p.lng} },`).join('\n')}
 ];
 `;
 // Formatted here so the committed file passes `prettier --check` as generated.

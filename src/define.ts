@@ -7,8 +7,10 @@ type Versioned = CustomElementConstructor & { readonly ispineVersion?: string };
  * Registers a custom element unless the name is taken; never throws. A page may carry two copies
  * of the widgets (two script tags, or a bundle plus the hosted script): the first definition
  * wins, silently when it is this same version, with one warning naming both versions otherwise.
+ * Outside a browser (server rendering in Node) it does nothing: elements live in browsers only.
  */
 export function define(name: string, element: CustomElementConstructor): void {
+  if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
   const existing: Versioned | undefined = customElements.get(name);
   if (!existing) {
     customElements.define(name, element);

@@ -1,14 +1,7 @@
-// Driving Chromium: opening a page cold under the CPU throttle, reading what bench.js recorded,
+// Driving Chromium: opening a page cold (no CPU throttle: CPU time is judged, not the wall clock), reading what bench.js recorded,
 // the checker frame's own record, heap, and clicks timed with the Event Timing API.
 import puppeteer from 'puppeteer-core';
-import {
-  CHROMIUM,
-  CPU_THROTTLE,
-  FLAGS,
-  SETTLE_MS,
-  TRACE_CATEGORIES,
-  VIEWPORT,
-} from './options.mjs';
+import { CHROMIUM, FLAGS, SETTLE_MS, TRACE_CATEGORIES, VIEWPORT } from './options.mjs';
 
 export const launch = () =>
   puppeteer.launch({
@@ -19,7 +12,7 @@ export const launch = () =>
   });
 
 /**
- * Opens `url` in a fresh browser context (cold HTTP and code caches) under the CPU throttle and
+ * Opens `url` in a fresh browser context (cold HTTP and code caches) and
  * waits for the page's bench record (`waitFor: 'bench'`) or sort result (`'sort'`). Every request
  * is listed with the frame that made it: `top` (the page's own document) or `child` (a frame).
  */
@@ -27,7 +20,6 @@ export async function open(browser, url, { trace = false, waitFor = 'bench' } = 
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   await page.setViewport(VIEWPORT);
-  await page.emulateCPUThrottling(CPU_THROTTLE);
   const requests = [];
   const problems = [];
   page.on('request', (r) => {

@@ -1,109 +1,102 @@
-// From runs to figures: each figure's median over the runs, the same figure for its comparison
-// columns (baseline page, Lit floor, peers), per-run ratios to those columns, and the verdict of
-// each budget in bench/budgets.json that applies to it.
-import { existsSync, readFileSync } from 'node:fs';
+// From rounds to figures: each figure's 20%-trimmed mean over the rounds with its 95% bootstrap
+// interval, the same for its comparison columns (floors, peers, the reference sort), the ratio
+// of trimmed means to each column measured in the same rounds with its interval, and the
+// verdict (pass / fail / inconclusive) of each budget in bench/budgets.json that applies.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUDGETS, compressedSizes, within } from '../budgets.mjs';
+import { BUDGETS, compressedSizes } from '../budgets.mjs';
 import { PEERS } from './builds.mjs';
 import { movedNodes } from './cls.mjs';
-import { BUNDLE, LATE_MS, PARTNER_FILES, ROOT, WIDGET_TAGS, ZIPS } from './options.mjs';
-import { FORMAT, median, ratios, stats } from './stats.mjs';
+import { BUNDLE, LATE_MS, ROOT, ZIPS } from './options.mjs';
+import { FORMAT, paired, ratioWithInterval, verdict } from './stats.mjs';
 
 const kb = (bytes) => bytes / 1024;
 const mb = (bytes) => bytes / (1024 * 1024);
 
+/** A stable seed per figure, so the same rounds always give the same intervals. */
+const seedOf = (text) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
+
 /**
- * One figure. `values` and each of `columns` hold one value per run (undefined where not
- * measured); `budget` names an entry of bench/budgets.json.
+ * One figure. `values` and each of `columns` hold one value per round (undefined where not
+ * measured); `budget` names one entry of bench/budgets.json or several; `cpu`: a main-thread CPU time
+ * (judged), else information or an absolute budget.
  */
-function figure({ id, label, unit, values, columns = {}, baselineText, budget, na, note }) {
-  const s = stats(values);
+export function figure({ id, label, unit, values, columns = {}, budget, na, note, cpu = false }) {
+  const seed = seedOf(id);
+  const estimate = ratioWithInterval(paired(values, null), { seed });
   const ratio = {};
+  const means = {};
   for (const [name, column] of Object.entries(columns)) {
-    if (name === 'baseline') continue;
-    const r = stats(ratios(values, column));
-    if (r) ratio[name] = r.median;
+    means[name] = ratioWithInterval(paired(column, null), { seed });
+    const r = ratioWithInterval(paired(values, column), { seed });
+    if (r) ratio[name] = r;
   }
-  const limits = budget ? BUDGETS[budget]?.limits : [];
-  if (!limits) throw new Error(`bench/budgets.json has no budget "${budget}"`);
-  const checks = limits.map(({ of, budget: limit, goal }) => {
-    const value = of ? ratio[of] : s?.median;
+  const limits = [budget ?? []].flat().flatMap((name) => {
+    if (!BUDGETS[name]) throw new Error(`bench/budgets.json has no budget "${name}"`);
+    return BUDGETS[name].limits.map((limit) => ({ ...limit, name }));
+  });
+  const checks = limits.map(({ name, of, budget: limit, goal }) => {
+    const judged = of ? ratio[of] : estimate;
     return {
+      budgetId: name,
       of: of ?? null,
       budget: limit,
       goal,
-      value,
-      pass: within(limit, value),
-      goalMet: within(goal, value),
+      value: judged?.value ?? null,
+      low: judged?.low ?? null,
+      high: judged?.high ?? null,
+      verdict: verdict(limit, judged),
+      goalVerdict: verdict(goal, judged),
     };
   });
   return {
     id,
     label,
     unit,
-    ...(s ?? { median: null, min: null, max: null, n: 0 }),
+    cpu,
+    estimate,
     values,
-    columns: Object.fromEntries(Object.entries(columns).map(([k, v]) => [k, stats(v)])),
-    baselineText: baselineText ?? null,
+    columns: means,
     ratio,
     checks,
-    na: s ? null : (na ?? 'not measured'),
+    na: estimate ? null : (na ?? 'not measured'),
     note: note ?? null,
   };
 }
 
-/** The first error a run reported for `area` (optionally mentioning `about`), for "n/a" reasons. */
-function firstError(runs, area, about) {
-  for (const r of runs) {
-    const errors = [
-      ...(r[area]?.errors ?? []),
-      ...(r.errors ?? []).filter((e) => e.startsWith(area)),
-    ];
-    const hit = errors.find((e) => !about || e.includes(about));
+/** The first error a round reported for `load`, for "n/a" reasons. */
+function firstError(rounds, load) {
+  for (const r of rounds) {
+    const hit = (r.errors ?? []).find((e) => e.startsWith(`${load}:`));
     if (hit) return hit;
   }
   return undefined;
 }
 
-/** The built file's sizes, beside the baseline page's own files. */
+/** The built files' sizes (one value: they do not change between rounds). */
 function sizeFigures() {
   const sizes = (file) => compressedSizes(readFileSync(join(ROOT, file)));
-  const partner = PARTNER_FILES.map(sizes).reduce((a, s) => ({
-    raw: a.raw + s.raw,
-    brotli: a.brotli + s.brotli,
-  }));
   const described = (s) => `${FORMAT.KB(kb(s.raw))} raw, ${FORMAT.KB(kb(s.gzip))} gzip -9`;
-  const bundle = sizes(BUNDLE);
-  const out = [
-    figure({
-      id: 'bundle-brotli',
-      label: `\`${BUNDLE}\`, brotli q11`,
+  return [
+    ['bundle-brotli', BUNDLE, 'drop-in-brotli', ''],
+    ['zips-brotli', ZIPS, 'zips-brotli', ' (fetched only when a ZIP is typed)'],
+  ].map(([id, file, budget, what]) => {
+    const s = sizes(file);
+    return figure({
+      id,
+      label: `\`${file}\`, brotli q11${what}`,
       unit: 'KB',
-      values: [kb(bundle.brotli)],
-      baselineText: `page's own files: ${FORMAT.KB(kb(partner.brotli))}`,
-      budget: 'drop-in-brotli',
-      note: described(bundle),
-    }),
-  ];
-  if (existsSync(join(ROOT, ZIPS))) {
-    const zips = sizes(ZIPS);
-    out.push(
-      figure({
-        id: 'zips-brotli',
-        label: `\`${ZIPS}\`, brotli q11 (fetched only when a ZIP is typed)`,
-        unit: 'KB',
-        values: [kb(zips.brotli)],
-        budget: 'zips-brotli',
-        note: described(zips),
-      }),
-    );
-  }
-  return out;
+      values: [kb(s.brotli)],
+      budget,
+      note: described(s),
+    });
+  });
 }
 
-export function buildFigures(runs) {
+/** Every figure of `rounds` (as oneRound returns them). */
+export function buildFigures(rounds) {
   const pluck = (fn) =>
-    runs.map((r) => {
+    rounds.map((r) => {
       try {
         return fn(r);
       } catch {
@@ -112,131 +105,194 @@ export function buildFigures(runs) {
     });
   const figures = sizeFigures();
   const add = (spec) => figures.push(figure(spec));
-  const span = pluck((r) => r.baseline.span);
-  const page = { area: 'widgets', floor: 'floor', content: 'content', litContent: 'litContent' };
-  const partnerPage = { area: 'partner', floor: 'partnerFloor' };
+
   /**
-   * A start-up timing of the page measured as `area`, beside the baseline page, its Lit floor
-   * and, where measured, its content floors.
+   * A main-thread CPU time (or, `wall`, a wall-clock time) of `page` beside the same page with
+   * the floors (and, for the buttons, the peers) in our script's place.
    */
-  const startUp = ({ area, floor, content, litContent, key, baselineKey = key, ...spec }) =>
+  const timing = ({ page, key, peers = false, ...spec }) => {
+    const columnsOf = ['litContent', 'floor', ...(peers ? Object.keys(PEERS) : [])];
     add({
       unit: 'ms',
-      values: pluck((r) => r[area][key]),
-      columns: {
-        baseline: baselineKey === 'span' ? span : pluck((r) => r.baseline[baselineKey]),
-        floor: pluck((r) => r[floor][key]),
-        ...(content && { content: pluck((r) => r[content][key]) }),
-        ...(litContent && { litContent: pluck((r) => r[litContent][key]) }),
-      },
-      na: firstError(runs, area),
-      ...spec,
-    });
-
-  /** Requests on load by the page's own document, added by the widgets, and which. */
-  const requests = ({ area, ...spec }) => {
-    const paths = [...new Set(runs.flatMap((r) => r[area]?.requestPaths ?? []))];
-    const zips = paths.some((p) => p.endsWith(ZIPS)) ? '; ZIP data fetched on load!' : '';
-    add({
-      unit: 'count',
-      values: pluck((r) => r[area].requests),
-      columns: { baseline: pluck((r) => r.baseline.requests) },
-      budget: 'requests',
-      na: firstError(runs, area),
-      note: `${paths.join(', ') || 'none'}${zips}`,
+      values: pluck((r) => r[page][key]),
+      columns: Object.fromEntries(columnsOf.map((c) => [c, pluck((r) => r[`${page}:${c}`][key])])),
+      na: firstError(rounds, page),
+      cpu: key !== 'wallRendered' && key !== 'wallPainted',
       ...spec,
     });
   };
+  const SCRIPT = 'main-thread CPU, the script’s task (evaluation, upgrades, first render)';
+  const RENDERED =
+    'main-thread CPU, until every widget rendered, first frame’s style, layout, paint included';
+  const LONGEST = 'longest task (CPU), from the script’s evaluation to 300 ms after render';
+  const WALL = 'wall clock (information): script’s evaluation start → last widget’s first content';
+  const WALL_PAINTED = 'wall clock (information): … → the frame after it painted';
 
-  // --- the three widgets, script on the page's own origin
-  requests({ ...page, id: 'requests', label: 'requests on page load added by the widgets' });
-  add({
-    id: 'eval',
-    label: 'script evaluation (compile + run; trace EvaluateScript)',
-    unit: 'ms',
-    values: pluck((r) => r.widgets.evaluation),
-    na: firstError(runs, 'widgets'),
-  });
-  startUp({
-    ...page,
-    id: 'eval-render',
-    label: 'script evaluation + first render of all three',
-    key: 'render',
-    baselineKey: 'span',
-    budget: 'eval-render',
-  });
-  for (const tag of WIDGET_TAGS) {
-    add({
-      id: `first-render:${tag}`,
-      label: `… first render of \`<${tag}>\``,
-      unit: 'ms',
-      values: pluck((r) => r.widgets.perTag[tag]),
-      na: firstError(runs, 'widgets', tag),
+  for (const [page, where] of [
+    ['widgets', 'three widgets, same-origin page'],
+    ['partner', 'three widgets, partner page (script on another origin, checker in its frame)'],
+  ]) {
+    timing({
+      page,
+      key: 'cpuScript',
+      id: `${page}-script`,
+      label: `${where}: ${SCRIPT}`,
+      budget: 'three-widgets',
+    });
+    timing({
+      page,
+      key: 'cpuRendered',
+      id: `${page}-rendered`,
+      label: `${where}: ${RENDERED}`,
+      budget: 'three-widgets',
+    });
+    timing({
+      page,
+      key: 'longestTask',
+      id: `${page}-longest-task`,
+      label: `${where}: ${LONGEST}`,
+      budget: 'longest-task',
+    });
+    timing({ page, key: 'wallRendered', id: `${page}-wall`, label: `${where}: ${WALL}` });
+    timing({
+      page,
+      key: 'wallPainted',
+      id: `${page}-wall-painted`,
+      label: `${where}: ${WALL_PAINTED}`,
     });
   }
-  startUp({
-    ...page,
-    id: 'eval-paint',
-    label: '… until the frame after that render is painted',
-    key: 'painted',
+  const buttons = '200 call/book buttons';
+  timing({
+    page: 'buttons',
+    key: 'cpuScript',
+    peers: true,
+    id: 'buttons-script',
+    label: `${buttons}: ${SCRIPT}`,
+    budget: 'buttons-200',
   });
-  startUp({
-    ...page,
-    id: 'longest-task',
-    label: 'longest task from the script’s evaluation to 300 ms after render (trace)',
+  timing({
+    page: 'buttons',
+    key: 'cpuRendered',
+    peers: true,
+    id: 'buttons-rendered',
+    label: `${buttons}: ${RENDERED}`,
+    budget: ['buttons-200', 'buttons-200-shoelace'],
+  });
+  timing({
+    page: 'buttons',
     key: 'longestTask',
-    budget: 'longest-task',
+    peers: true,
+    id: 'buttons-longest-task',
+    label: `${buttons}: ${LONGEST}`,
+  });
+  timing({
+    page: 'buttons',
+    key: 'wallRendered',
+    peers: true,
+    id: 'buttons-wall',
+    label: `${buttons}: ${WALL}`,
+  });
+
+  add({
+    id: 'start-question',
+    label: 'partner page: Start pressed → the checker’s first question drawn, main-thread CPU',
+    unit: 'ms',
+    values: pluck((r) => r.start.cpu),
+    budget: 'start-question',
+    na: firstError(rounds, 'start') ?? 'not measurable yet: the partner page has no Start button',
+    cpu: true,
   });
   add({
-    id: 'long-tasks',
-    label: 'Long Tasks API: tasks ≥ 50 ms from the script’s evaluation on',
-    unit: 'count',
-    values: pluck((r) => r.widgets.longTasks),
-    note: `longest reported: ${FORMAT.ms(
-      median(
-        pluck((r) => r.widgets.longTaskMax)
-          .filter((v) => v !== undefined)
-          .concat([0]),
-      ),
-    )} (median)`,
+    id: 'sort',
+    label:
+      're-sort 10,000 clinics after a ZIP lookup: first call in a fresh page, 1 s after the clinics are made',
+    unit: 'ms',
+    values: pluck((r) => r.sort.cold),
+    columns: { reference: pluck((r) => r['sort:reference'].cold) },
+    budget: 'sort',
+    na: firstError(rounds, 'sort'),
+  });
+
+  // --- absolute budgets
+  const paths = (load) => [...new Set(rounds.flatMap((r) => r[load]?.requestPaths ?? []))];
+  for (const [load, what] of [
+    ['widgets', 'requests on page load added by the widgets'],
+    [
+      'partner',
+      'partner page: requests on page load by the page’s own document, added by the widgets',
+    ],
+  ]) {
+    const seen = paths(load);
+    add({
+      id: `${load}-requests`,
+      label: what,
+      unit: 'count',
+      values: pluck((r) => r[load].requests),
+      budget: 'requests',
+      na: firstError(rounds, load),
+      note: `${seen.join(', ') || 'none'}${seen.some((p) => p.endsWith(ZIPS)) ? '; ZIP data fetched on load!' : ''}`,
+    });
+  }
+  const lastPartner = rounds.findLast((r) => r.partner)?.partner;
+  const pathsAndRaw = (d) => (d ? `${d.paths.join(', ')} (${FORMAT.KB(kb(d.raw))} raw)` : null);
+  add({
+    id: 'partner-document-scripts',
+    label: 'partner page: scripts its own document downloads and evaluates, brotli q11',
+    unit: 'KB',
+    values: pluck((r) => kb(r.partner.scripts.brotli)),
+    budget: 'partner-document-scripts',
+    na: firstError(rounds, 'partner'),
+    note: pathsAndRaw(lastPartner?.scripts),
+  });
+  add({
+    id: 'partner-frame-downloads',
+    label: 'partner page: what the checker’s frame downloads (its page and scripts), brotli q11',
+    unit: 'KB',
+    values: pluck((r) => kb(r.partner.frame.brotli)),
+    na: firstError(rounds, 'partner'),
+    note: pathsAndRaw(lastPartner?.frame),
+  });
+  add({
+    id: 'partner-frame-render',
+    label:
+      'partner page, wall clock (information): the page script’s evaluation → the frame’s first question',
+    unit: 'ms',
+    values: pluck((r) => r.partner.frameRendered),
+    na: firstError(rounds, 'partner'),
   });
   add({
     id: 'cls-late',
     label: `CLS, script ${LATE_MS} ms late (async, in head)`,
     unit: 'CLS',
     values: pluck((r) => r.late.cls),
-    columns: { baseline: pluck((r) => r.baseline.cls) },
     budget: 'cls-late',
-    na: firstError(runs, 'late'),
-    note: movedNodes(runs),
+    na: firstError(rounds, 'late'),
+    note: movedNodes(rounds),
   });
   add({
     id: 'cls-on-time',
     label: 'CLS, script on time (parser-blocking, end of body)',
     unit: 'CLS',
     values: pluck((r) => r.widgets.cls),
-    columns: { baseline: pluck((r) => r.baseline.cls) },
   });
-  for (const [id, area, key, what] of [
+  for (const [id, load, key, what] of [
     [
       'inp-checker',
       'partner',
       'inpChecker',
-      'the checker’s first option (in its frame, partner page)',
+      'the checker’s first control (in its frame, partner page)',
     ],
     ['inp-picker', 'widgets', 'inpPicker', 'the picker’s “choose” button'],
   ]) {
-    const clicks = pluck((r) => r[area][key]);
-    const below = [...clicks.map((c) => c?.below), ...pluck((r) => r.baseline.inp.below)];
+    const clicks = pluck((r) => r[load][key]);
     add({
       id,
       label: `INP, click on ${what}`,
       unit: 'ms',
       values: clicks.map((c) => (!c || c.na ? undefined : c.value)),
-      columns: { baseline: pluck((r) => (r.baseline.inp.na ? undefined : r.baseline.inp.value)) },
       budget: 'inp',
-      na: clicks.map((c) => c?.na).find(Boolean) ?? firstError(runs, area),
-      note: below.some(Boolean)
+      na: clicks.map((c) => c?.na).find(Boolean) ?? firstError(rounds, load),
+      note: clicks.some((c) => c?.below)
         ? 'clicks under 16 ms (the Event Timing threshold) count as 16'
         : null,
     });
@@ -246,102 +302,7 @@ export function buildFigures(runs) {
     label: 'JS heap added by the three widgets (after GC)',
     unit: 'MB',
     values: pluck((r) => mb(r.widgets.heap - r.baseline.heap)),
-    columns: { baseline: pluck((r) => mb(r.baseline.heap)) },
     budget: 'heap',
-  });
-
-  // --- the partner page: the same page, the script on another origin, the checker in a frame
-  const lastPartner = runs.findLast((r) => r.partner)?.partner;
-  const pathsAndRaw = (d) => (d ? `${d.paths.join(', ')} (${FORMAT.KB(kb(d.raw))} raw)` : null);
-  requests({
-    ...partnerPage,
-    id: 'partner-requests',
-    label: 'partner page: requests on page load by the page’s own document, added by the widgets',
-  });
-  add({
-    id: 'partner-document-scripts',
-    label: 'partner page: scripts its own document downloads and evaluates, brotli q11',
-    unit: 'KB',
-    values: pluck((r) => kb(r.partner.scripts.brotli)),
-    budget: 'partner-document-scripts',
-    na: firstError(runs, 'partner'),
-    note: pathsAndRaw(lastPartner?.scripts),
-  });
-  add({
-    id: 'partner-frame-downloads',
-    label: 'partner page: what the checker’s frame downloads (its page and scripts), brotli q11',
-    unit: 'KB',
-    values: pluck((r) => kb(r.partner.frame.brotli)),
-    na: firstError(runs, 'partner'),
-    note: pathsAndRaw(lastPartner?.frame),
-  });
-  startUp({
-    ...partnerPage,
-    id: 'partner-eval-render',
-    label:
-      'partner page: script evaluation + first render of all three (the checker’s first render is its frame element)',
-    key: 'render',
-    baselineKey: 'span',
-    budget: 'eval-render',
-  });
-  add({
-    id: 'partner-frame-render',
-    label:
-      'partner page: … until the checker’s frame has rendered its first question (from the page script’s evaluation)',
-    unit: 'ms',
-    values: pluck((r) => r.partner.frameRendered),
-    na: firstError(runs, 'partner'),
-  });
-  startUp({
-    ...partnerPage,
-    id: 'partner-longest-task',
-    label:
-      'partner page: longest task from the script’s evaluation to 300 ms after the frame’s render (the frame shares the main thread)',
-    key: 'longestTask',
-    budget: 'longest-task',
-  });
-
-  // --- 200 buttons beside 200 floor elements and each peer's
-  add({
-    id: 'buttons-200',
-    label: '200 call/book buttons, evaluation + first render',
-    unit: 'ms',
-    values: pluck((r) => r.buttons.render),
-    columns: {
-      baseline: pluck((r) => r.buttonsBaseline),
-      floor: pluck((r) => r.buttonsFloor),
-      ...Object.fromEntries(Object.keys(PEERS).map((t) => [t, pluck((r) => r.buttonsPeers[t])])),
-    },
-    budget: 'buttons-200',
-    na: firstError(runs, 'buttons'),
-  });
-
-  // --- sorting
-  add({
-    id: 'sort-cold',
-    label:
-      're-sort 10,000 clinics after a ZIP lookup: first call in a fresh page, 1 s after the clinics are made (a visitor typing)',
-    unit: 'ms',
-    values: pluck((r) => r.sort.typing.cold),
-    columns: { baseline: pluck((r) => r.sort.typingReference.cold) },
-    budget: 'sort',
-    na: firstError(runs, 'sort'),
-  });
-  add({
-    id: 'sort-cold-now',
-    label: '… first call at once after the clinics are made (no pause)',
-    unit: 'ms',
-    values: pluck((r) => r.sort.now.cold),
-    columns: { baseline: pluck((r) => r.sort.nowReference.cold) },
-    na: firstError(runs, 'sort'),
-  });
-  add({
-    id: 'sort-warm',
-    label: 're-sort 10,000 clinics, later calls (median of 10)',
-    unit: 'ms',
-    values: pluck((r) => median(r.sort.typing.warm)),
-    columns: { baseline: pluck((r) => median(r.sort.typingReference.warm)) },
-    budget: 'sort',
   });
   return figures;
 }

@@ -10,22 +10,46 @@ const option = (name, fallback) => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
 };
 
-/** `--runs N` (default 7): measured runs after one discarded warm-up run. */
-export const RUNS = Math.max(1, Number(option('--runs', 7)));
-/** `--no-fail`: report missed budgets but exit 0. */
+/** Every value given for `name` (`--pool a.json --pool b.json`, or `--pool a.json b.json`). */
+const values = (name) =>
+  argv.flatMap((arg, i) => {
+    if (arg !== name) return [];
+    const out = [];
+    for (let j = i + 1; j < argv.length && !argv[j].startsWith('--'); j++) out.push(argv[j]);
+    return out;
+  });
+
+/** `--rounds N` (default 30): measured rounds after one discarded warm-up round. */
+export const ROUNDS = Math.max(1, Number(option('--rounds', 30)));
+/** Fewer rounds than this is a quick look, not a judgement: the bench says so. */
+export const MIN_ROUNDS = 30;
+/**
+ * `--pool FILE…`: measure nothing; join the rounds recorded in these results files (benches of
+ * one build) and judge them together.
+ */
+export const POOL = values('--pool');
+/** `--out FILE` (default bench/results.json): where the results go (bench/results.md beside). */
+export const OUT = option('--out', 'bench/results.json');
+/**
+ * `--self-test`: our drop-in does a known 20% of extra work (scripts/bench/self-test.mjs), so
+ * the bench shows that it sees a slowdown of that size and fails the budgets it crosses.
+ */
+export const SELF_TEST = argv.includes('--self-test');
+/** `--no-fail`: report failed budgets but exit 0. */
 export const NO_FAIL = argv.includes('--no-fail');
-/** `--verbose`: print how long each step of each run took. */
+/** `--verbose`: print how long each load of each round took. */
 export const VERBOSE = argv.includes('--verbose');
 /**
  * `ISPINE_BENCH_PORT`: the first of the eight consecutive ports the bench's servers listen on
- * (static files, then seven proxies). Unset or 0: free ports chosen by the system.
+ * (static files, then the proxies of servers.mjs). Unset or 0: free ports chosen by the system.
  */
 export const FIRST_PORT = Number(process.env.ISPINE_BENCH_PORT ?? 0);
 export const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-export const CPU_THROTTLE = 4;
 /** How late the late-script page's drop-in arrives. */
 export const LATE_MS = 800;
+/** The late-script page (CLS, not a time) is loaded in the first rounds only. */
+export const LATE_ROUNDS = 3;
 /** How long after the last render a page is watched (layout shifts, longest task). */
 export const SETTLE_MS = 300;
 /** A mid-range phone's CSS viewport (Lighthouse's mobile default). */

@@ -1,6 +1,6 @@
-// One bench run: every page loaded once, in a fresh browser context each, in a fixed order.
-// The same run measures our widgets, their Lit floor and the peers, so their ratios compare
-// like with like on a machine whose speed drifts.
+// One bench round: every page loaded once, in a shuffled order, each in a fresh browser context.
+// The same round measures our widgets, their floors and the peers, so their ratios compare like
+// with like on a machine whose speed drifts, and no page always follows the same other page.
 import { compressedSizes } from '../budgets.mjs';
 import {
   PICK,
@@ -15,7 +15,7 @@ import {
 } from './browser.mjs';
 import { PEERS, peerPage, peerScript } from './builds.mjs';
 import { cls } from './cls.mjs';
-import { BENCH_SCRIPT, BUNDLE, VERBOSE, WIDGET_TAGS } from './options.mjs';
+import { BENCH_SCRIPT, BUNDLE, LATE_ROUNDS, VERBOSE, WIDGET_TAGS } from './options.mjs';
 import { readTrace } from './trace.mjs';
 
 const pathOf = (url) => new URL(url).pathname;
@@ -44,227 +44,209 @@ async function downloaded(origin, requests) {
   return total;
 }
 
-/** Measures every page once. A step that throws is retried once, then reported as an error. */
-export async function oneRun(browser, origins, run) {
-  const at = (page, base = origins.origin) => `${base}/bench/pages/${page}`;
-  const out = { run };
-  const step = async (name, fn) => {
-    const t0 = Date.now();
-    for (let attempt = 1; attempt <= 2; attempt++) {
-      try {
-        await fn();
-        break;
-      } catch (error) {
-        if (attempt === 2) (out.errors ??= []).push(`${name}: ${error.message}`);
-        else console.log(`bench: run ${run} ${name} failed (${error.message}); retrying`);
-      }
-    }
-    if (VERBOSE) console.log(`bench:   run ${run} ${name}: ${Date.now() - t0} ms`);
-  };
+/** Fisher–Yates, in place. */
+function shuffle(items) {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
 
-  /**
-   * A traced load. `script` is the path of the script under test (the drop-in, or the floor
-   * served at its URL, or a peer): times run from its evaluation start (trace) to each expected
-   * element's first content. Without `script` (a page without widgets): from where the script
-   * would run (bench:start) to the page parsed, the span the widgets page spends on them.
-   * `frame`: the page holds the checker's frame; its first render is awaited and the longest
-   * task is looked for until 300 ms after it.
-   */
-  const timed = async (url, { script, frame = false } = {}) => {
-    const p = await open(browser, url, { trace: true });
-    const { start, done, painted, timeOrigin } = p.result;
+/**
+ * A traced load of `url`. `script` is the path of the script under test (the drop-in, or a floor
+ * served at its URL, or a peer). CPU figures (thread time, trace.mjs) run from the task that
+ * evaluated it; wall-clock ones (information) from its evaluation start to the last widget's
+ * first content and to the frame after it. `frame`: the page holds the checker's frame; its
+ * first render is awaited and the longest task is looked for until 300 ms after it.
+ */
+async function timed(browser, url, { script, frame = false, count }) {
+  const p = await open(browser, url, { trace: true });
+  try {
+    const { start, done, painted, timeOrigin, widgets } = p.result;
     const child = frame ? await childFrameRecord(p.page, timeOrigin) : null;
     if (child) await settle(p.page);
-    const trace = readTrace(await stopTrace(p), start, script ?? BUNDLE);
-    let from = start;
-    if (script) {
-      if (!trace.evaluate) throw new Error(`no EvaluateScript of ${script} in the trace`);
-      from = trace.evaluate.at;
-    }
+    const trace = readTrace(await stopTrace(p), start, script);
+    const from = trace.evaluate.at;
     const perTag = {};
-    for (const { tag, renderedAt } of p.result.widgets) {
+    for (const { tag, renderedAt } of widgets) {
       perTag[tag] = Math.max(perTag[tag] ?? 0, renderedAt - from);
     }
-    const childRendered = child?.widgets.length
-      ? Math.max(...child.widgets.map((w) => w.renderedAt)) - from
-      : null;
+    const missing = count
+      ? widgets.length === count
+        ? []
+        : [`${widgets.length} of ${count} rendered`]
+      : WIDGET_TAGS.filter((t) => !(t in perTag)).map((t) => `<${t}> did not render`);
+    if (missing.length) throw new Error(`${url}: ${missing.join(', ')}`);
     return {
       p,
+      child,
       from,
-      evaluation: trace.evaluate?.ms ?? null,
-      rendered: p.result.widgets.length ? Math.max(...Object.values(perTag)) : done - from,
-      painted: painted - from,
-      count: p.result.widgets.length,
+      figures: {
+        cpuScript: trace.script,
+        cpuRendered: trace.rendered,
+        longestTask: trace.longest(child ? Math.max(done, child.done) : undefined),
+        wallRendered: Math.max(...Object.values(perTag)),
+        wallPainted: painted - from,
+      },
       perTag,
-      childRendered,
-      longestTask: trace.longestTask(child ? Math.max(done, child.done) : undefined),
       errors: [...p.result.errors, ...p.problems, ...(child?.errors ?? [])],
     };
-  };
-  /** Requests by the page's own document, beyond the baseline page's files. */
+  } catch (error) {
+    await p.context.close();
+    throw error;
+  }
+}
+
+/**
+ * The loads of one round, by name: `page` or `page:column` (the same page with a floor or a
+ * peer in place of our script). Each resolves with what the figures need from it.
+ */
+function loads(browser, origins) {
+  const at = (page, base) => `${base}/bench/pages/${page}`;
   const baselinePaths = new Set();
+  /** Requests by the page's own document, beyond the baseline page's files. */
   const added = (requests) =>
     requests.filter(
       (r) =>
         r.frame === 'top' && !r.document && !isBenchScript(r) && !baselinePaths.has(pathOf(r.url)),
     );
-  /** Everything the page's frames requested, their own documents included. */
-  const inFrames = (requests) => requests.filter((r) => r.frame === 'child' && !isBenchScript(r));
-  const missingTags = (perTag) => WIDGET_TAGS.filter((t) => !(t in perTag));
-
-  // Baseline page: its span, longest task, requests, CLS, heap, a click on its own button.
-  await step('baseline', async () => {
-    const { p, rendered, painted, longestTask } = await timed(at('baseline.html'));
-    for (const r of p.requests) baselinePaths.add(pathOf(r.url));
-    out.baseline = {
-      span: rendered,
-      painted,
-      longestTask,
-      requests: p.requests.filter((r) => r.frame === 'top' && !r.document && !isBenchScript(r))
-        .length,
-      cls: cls(await entries(p.page, 'layout-shift')),
-      heap: await heapAfterGc(p.page),
-      inp: await clickInp(p.page, PICK.partner),
-      problems: p.problems,
-    };
-    await p.context.close();
-  });
-
-  // Widgets page, script on the page's origin: evaluation + first render, the Long Tasks API,
-  // requests, CLS, heap, a click in the picker (the checker's is timed in its frame, below).
-  await step('widgets', async () => {
-    const w = await timed(at('widgets.html'), { script: BUNDLE });
-    const { p } = w;
-    const missing = missingTags(w.perTag);
-    const extra = added(p.requests);
-    // Long tasks that overlap the widgets' start-up (not the page's own first layout before it).
-    const longtasks = (await entries(p.page, 'longtask')).filter(
-      (t) => t.startTime + t.duration > w.from,
-    );
-    out.widgets = {
-      evaluation: w.evaluation,
-      render: missing.length ? null : w.rendered,
-      painted: missing.length ? null : w.painted,
-      perTag: w.perTag,
-      longestTask: w.longestTask,
-      longTasks: longtasks.length,
-      longTaskMax: longtasks.length ? Math.max(...longtasks.map((t) => t.duration)) : 0,
-      requests: extra.length,
-      requestPaths: extra.map((r) => pathOf(r.url)),
-      cls: cls(await entries(p.page, 'layout-shift')),
-      heap: await heapAfterGc(p.page),
-      errors: [...w.errors, ...missing.map((t) => `<${t}> did not render`)],
-    };
-    out.widgets.inpPicker = await clickInp(p.page, PICK.picker);
-    await p.context.close();
-  });
-
-  /**
-   * A floor on a widgets page: the Lit floor (the least any Lit library's three elements cost
-   * here), the content floor (the least this content costs, whatever renders it) or the Lit
-   * content floor (the least it costs rendered by Lit).
-   */
-  const floorOn = async (url) => {
-    const f = await timed(url, { script: BUNDLE });
-    await f.p.context.close();
-    const missing = missingTags(f.perTag);
-    if (missing.length) throw new Error(`the floor did not render ${missing.join(', ')}`);
-    return { render: f.rendered, painted: f.painted, longestTask: f.longestTask };
+  const only = async (url, options) => {
+    const t = await timed(browser, url, options);
+    await t.p.context.close();
+    return t.figures;
   };
-  await step('floor', async () => {
-    out.floor = await floorOn(at('widgets.html', origins.floor));
-  });
-  await step('content', async () => {
-    out.content = await floorOn(at('widgets.html', origins.content));
-  });
-  await step('litContent', async () => {
-    out.litContent = await floorOn(at('widgets.html', origins.litContent));
-  });
+  const buttons = (url, script = BUNDLE) => only(url, { script, count: 200 });
 
-  // The partner page: the same page on another origin than the script, so the checker runs in
-  // its frame. What the page's own document requests is told apart from what the frame does.
-  await step('partner', async () => {
-    const w = await timed(at('widgets.html', origins.partner), { script: BUNDLE, frame: true });
-    const { p } = w;
-    const missing = missingTags(w.perTag);
-    const top = added(p.requests);
-    const inFrame = inFrames(p.requests);
-    // The checker's questions are in its frame: the click and its Event Timing entries too.
-    const { frame } = await benchFrame(p.page);
-    const inpChecker = await clickInp(frame, PICK.checker);
-    await p.context.close();
-    out.partner = {
-      render: missing.length ? null : w.rendered,
-      painted: missing.length ? null : w.painted,
-      perTag: w.perTag,
-      frameRendered: w.childRendered,
-      longestTask: w.longestTask,
-      requests: top.length,
-      requestPaths: top.map((r) => pathOf(r.url)),
-      scripts: await downloaded(
-        origins.origin,
-        top.filter((r) => r.type === 'script'),
-      ),
-      frame: await downloaded(origins.origin, inFrame),
-      inpChecker,
-      errors: [...w.errors, ...missing.map((t) => `<${t}> did not render`)],
-    };
-  });
-  await step('partner-floor', async () => {
-    out.partnerFloor = await floorOn(at('widgets.html', origins.partnerFloor));
-  });
+  return {
+    // The partner page without widgets: its own requests (which the widget pages' are counted
+    // beyond), CLS, heap, and a click on its own button. Not timed: nothing of ours runs.
+    async baseline() {
+      const p = await open(browser, at('baseline.html', origins.origin));
+      try {
+        for (const r of p.requests) baselinePaths.add(pathOf(r.url));
+        return {
+          cls: cls(await entries(p.page, 'layout-shift')),
+          heap: await heapAfterGc(p.page),
+          inp: await clickInp(p.page, PICK.partner),
+        };
+      } finally {
+        await p.context.close();
+      }
+    },
+    // Our widgets, script on the page's origin; then its requests, CLS, heap and a click.
+    async widgets() {
+      const w = await timed(browser, at('widgets.html', origins.ours), { script: BUNDLE });
+      try {
+        const extra = added(w.p.requests);
+        return {
+          ...w.figures,
+          perTag: w.perTag,
+          requests: extra.length,
+          requestPaths: extra.map((r) => pathOf(r.url)),
+          cls: cls(await entries(w.p.page, 'layout-shift')),
+          heap: await heapAfterGc(w.p.page),
+          inpPicker: await clickInp(w.p.page, PICK.picker),
+          errors: w.errors,
+        };
+      } finally {
+        await w.p.context.close();
+      }
+    },
+    'widgets:floor': () => only(at('widgets.html', origins.floor), { script: BUNDLE }),
+    'widgets:litContent': () => only(at('widgets.html', origins.litContent), { script: BUNDLE }),
+    // The same page on another origin than the script: the checker is its frame element, the
+    // frame shares the main thread (same site). What the page's own document requests is told
+    // apart from what the frame does.
+    async partner() {
+      const w = await timed(browser, at('widgets.html', origins.partner), {
+        script: BUNDLE,
+        frame: true,
+      });
+      try {
+        const top = added(w.p.requests);
+        const inFrame = w.p.requests.filter((r) => r.frame === 'child' && !isBenchScript(r));
+        const { frame } = await benchFrame(w.p.page);
+        return {
+          ...w.figures,
+          perTag: w.perTag,
+          frameRendered: Math.max(...w.child.widgets.map((x) => x.renderedAt)) - w.from,
+          requests: top.length,
+          requestPaths: top.map((r) => pathOf(r.url)),
+          scripts: await downloaded(
+            origins.origin,
+            top.filter((r) => r.type === 'script'),
+          ),
+          frame: await downloaded(origins.origin, inFrame),
+          inpChecker: await clickInp(frame, PICK.checker),
+          errors: w.errors,
+        };
+      } finally {
+        await w.p.context.close();
+      }
+    },
+    'partner:litContent': () =>
+      only(at('widgets.html', origins.partnerLitContent), { script: BUNDLE }),
+    // The drop-in as the README shows it (async, in the head), its script 800 ms late.
+    async late() {
+      const l = await open(browser, at('late-script.html', origins.late));
+      try {
+        await settle(l.page, 500);
+        const shifts = await entries(l.page, 'layout-shift');
+        return {
+          cls: cls(shifts),
+          shifts: shifts.filter((s) => s.value > 0),
+          errors: [...l.result.errors, ...l.problems],
+        };
+      } finally {
+        await l.context.close();
+      }
+    },
+    // A directory of 200 buttons: ours, 200 of each floor's, and each peer's.
+    buttons: () => buttons(at('buttons-200.html', origins.ours)),
+    'buttons:floor': () => buttons(at('buttons-200.html', origins.floor)),
+    'buttons:litContent': () => buttons(at('buttons-200.html', origins.litContent)),
+    ...Object.fromEntries(
+      Object.keys(PEERS).map((tag) => [
+        `buttons:${tag}`,
+        () => buttons(`${origins.origin}/${peerPage(tag)}`, peerScript(tag)),
+      ]),
+    ),
+    // Re-sorting 10,000 clinics with the built geo module and with a plain comparator sort, each
+    // in its own fresh page, after a visitor's typing pause.
+    sort: () => sorted(browser, at('sort.html?typing', origins.origin)),
+    'sort:reference': () => sorted(browser, at('sort.html?typing&ref', origins.origin)),
+  };
+}
 
-  // The drop-in as the README shows it (async, in the head), its script 800 ms late.
-  await step('late', async () => {
-    const l = await open(browser, at('late-script.html', origins.late));
-    await settle(l.page, 500);
-    const { start, widgets } = l.result;
-    const shifts = await entries(l.page, 'layout-shift');
-    out.late = {
-      cls: cls(shifts),
-      renderedAfter: widgets.length ? Math.max(...widgets.map((x) => x.renderedAt)) - start : null,
-      shifts: shifts.filter((s) => s.value > 0),
-      errors: [...l.result.errors, ...l.problems],
-    };
-    await l.context.close();
-  });
+async function sorted(browser, url) {
+  const s = await open(browser, url, { waitFor: 'sort' });
+  await s.context.close();
+  if (s.result.errors.length) throw new Error(s.result.errors.join('; '));
+  return s.result;
+}
 
-  // A directory of 200 buttons: plain links, ours, 200 floor elements, and each peer's.
-  await step('buttons', async () => {
-    const render = async (url, script) => {
-      const m = await timed(url, { script });
-      await m.p.context.close();
-      if (script && m.count !== 200) throw new Error(`${url}: ${m.count} of 200 rendered`);
-      return m;
-    };
-    out.buttonsBaseline = (await render(at('buttons-200-baseline.html'))).rendered;
-    const ours = await render(at('buttons-200.html'), BUNDLE);
-    out.buttons = { render: ours.rendered, longestTask: ours.longestTask, errors: ours.errors };
-    out.buttonsFloor = (await render(at('buttons-200.html', origins.floor), BUNDLE)).rendered;
-    out.buttonsPeers = {};
-    for (const tag of Object.keys(PEERS)) {
-      const url = `${origins.origin}/${peerPage(tag)}`;
-      out.buttonsPeers[tag] = (await render(url, peerScript(tag))).rendered;
+/**
+ * Measures every page once, the baseline first (the others' requests are counted beyond its
+ * files), the rest shuffled (the late-script page in the first LATE_ROUNDS rounds only). A load that throws is retried once, then reported as an error.
+ */
+export async function oneRound(browser, origins, round) {
+  const all = loads(browser, origins);
+  const later = (name) => name !== 'baseline' && (name !== 'late' || round <= LATE_ROUNDS);
+  const order = ['baseline', ...shuffle(Object.keys(all).filter(later))];
+  const out = { round, order, errors: [] };
+  for (const name of order) {
+    const t0 = Date.now();
+    for (let attempt = 1; attempt <= 2; attempt++) {
+      try {
+        out[name] = await all[name]();
+        break;
+      } catch (error) {
+        if (attempt === 2) out.errors.push(`${name}: ${error.message}`);
+        else console.log(`bench: round ${round} ${name} failed (${error.message}); retrying`);
+      }
     }
-  });
-
-  // Sorting 10,000 clinics with the built geo module, and the reference sort, each in its own
-  // fresh page: once at once after the clinics are made, once after a visitor's typing pause.
-  await step('sort', async () => {
-    const sorts = {};
-    for (const [name, query] of Object.entries({
-      now: '',
-      nowReference: '?ref',
-      typing: '?typing',
-      typingReference: '?typing&ref',
-    })) {
-      const s = await open(browser, at(`sort.html${query}`), { waitFor: 'sort' });
-      await s.context.close();
-      if (s.result.errors.length) throw new Error(s.result.errors.join('; '));
-      sorts[name] = s.result;
-    }
-    out.sort = sorts;
-  });
-
+    if (VERBOSE) console.log(`bench:   round ${round} ${name}: ${Date.now() - t0} ms`);
+  }
   return out;
 }

@@ -1,18 +1,20 @@
 // The bench's origins: serve.mjs's static server and proxies in front of it. Each proxy changes
 // one thing about what the same pages get, so the pages themselves never change:
-//   late          the drop-in arrives LATE_MS late;
-//   floor         the Lit floor is served at the drop-in's URL;
-//   content       the content floor (the widgets' first-render DOM, no framework) is, likewise;
-//   litContent    the Lit content floor (the same DOM as static Lit templates) is, likewise;
-//   files         the hosted files (the drop-in, the checker's frame page) on their own origin,
-//                 with the bench's instrumentation added to the frame page;
-//   partner       the pages on another origin than the files, loading the drop-in from `files`;
-//   partnerFloor  the same, loading the Lit floor from `floor`.
+//   ours               our drop-in (with --self-test: the self-test's, in its place);
+//   late               the drop-in arrives LATE_MS late;
+//   floor              the minimal Lit floor is served at the drop-in's URL;
+//   litContent         the Lit content floor (our first-render DOM as static Lit templates) is;
+//   files              the hosted files (the drop-in, the checker's frame page) on their own
+//                      origin, with the bench's instrumentation added to the frame page;
+//   partner            the pages on another origin than the files, loading the drop-in from
+//                      `files`;
+//   partnerLitContent  the same, loading the Lit content floor from `litContent`.
 import { createServer, request as httpRequest } from 'node:http';
 import { serve } from '../serve.mjs';
 import { FLOOR } from './builds.mjs';
-import { CONTENT_FLOOR, LIT_CONTENT_FLOOR } from './content-floor.mjs';
-import { BENCH_SCRIPT, BUNDLE, FIRST_PORT, LATE_MS } from './options.mjs';
+import { LIT_CONTENT_FLOOR } from './content-floor.mjs';
+import { BENCH_SCRIPT, BUNDLE, FIRST_PORT, LATE_MS, SELF_TEST } from './options.mjs';
+import { SELF_TEST_BUNDLE } from './self-test.mjs';
 
 const HOST = '127.0.0.1';
 const listen = (server, port) =>
@@ -79,7 +81,7 @@ function instrumentHosted(text, pathname) {
   return text.replace('<script', `${script}\n    <script`);
 }
 
-/** Starts all origins (on FIRST_PORT and the seven after it when set); resolves with their URLs. */
+/** Starts all origins (on FIRST_PORT and the ports after it when set); resolves with their URLs. */
 export async function startServers() {
   const port = (i) => (FIRST_PORT ? FIRST_PORT + i : 0);
   const { url: origin, server } = await serve(port(0));
@@ -89,22 +91,22 @@ export async function startServers() {
     servers.push(s);
     return listen(s, port(i));
   };
-  const late = await start(1, origin, { delay: (p) => (isBundle(p) ? LATE_MS : 0) });
-  const floor = await start(2, origin, inPlaceOfBundle(FLOOR));
-  const files = await start(3, origin, { html: instrumentHosted });
-  const partner = await start(4, origin, { html: bundleFrom(files) });
-  const partnerFloor = await start(5, origin, { html: bundleFrom(floor) });
-  const content = await start(6, origin, inPlaceOfBundle(CONTENT_FLOOR));
-  const litContent = await start(7, origin, inPlaceOfBundle(LIT_CONTENT_FLOOR));
+  const ours = await start(1, origin, SELF_TEST ? inPlaceOfBundle(SELF_TEST_BUNDLE) : {});
+  const late = await start(2, ours, { delay: (p) => (isBundle(p) ? LATE_MS : 0) });
+  const floor = await start(3, origin, inPlaceOfBundle(FLOOR));
+  const litContent = await start(4, origin, inPlaceOfBundle(LIT_CONTENT_FLOOR));
+  const files = await start(5, ours, { html: instrumentHosted });
+  const partner = await start(6, origin, { html: bundleFrom(files) });
+  const partnerLitContent = await start(7, origin, { html: bundleFrom(litContent) });
   return {
     origin,
+    ours,
     late,
     floor,
-    content,
     litContent,
     files,
     partner,
-    partnerFloor,
+    partnerLitContent,
     close: () => Promise.all(servers.map((s) => new Promise((ok) => s.close(ok)))),
   };
 }

@@ -1,51 +1,66 @@
-// Reading a Chromium trace of one page load: the script under test's evaluation and the longest
-// task on the page's main thread while the widgets start up.
+// Reading a Chromium trace of one page load: main-thread CPU time (thread time, `tts`/`tdur`,
+// not the wall-clock `ts`/`dur`) of the top-level tasks from the script under test's evaluation
+// on, and the wall-clock times beside it.
 import { SETTLE_MS } from './options.mjs';
 
 /**
  * Reads `buffer` (a trace). The page's renderer main thread is the thread of the `bench:start`
  * mark; a same-site frame (the checker's) runs on that thread too. `script` is the path of the
- * script under test: its first EvaluateScript (compile + run) on that thread after
- * `bench:start`. `pageStart` is bench:start in the page's performance.now() milliseconds.
+ * script under test: its first EvaluateScript on that thread after `bench:start`; without it
+ * (a page without widgets) the span starts at bench:start.
+ *
+ * Returns, in ms of thread time:
+ * - `script`: the top-level task that evaluated the script (evaluation, upgrades and, for Lit,
+ *   the first render in its microtasks);
+ * - `rendered`: every top-level task from that one until the `bench:painted` mark's task (every
+ *   widget rendered and the next frame's style, layout and paint done), that task excluded;
+ * - `longest`: the largest single top-level task from the script's task until `until` (page ms;
+ *   default bench:done) + SETTLE_MS;
+ * - `evaluate`: the evaluation's start (page ms) and its wall-clock length.
  */
 export function readTrace(buffer, pageStart, script) {
   const events = JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents;
   const mark = (name) =>
     events.find((e) => e.name === name && String(e.cat).includes('blink.user_timing'));
   const start = mark('bench:start');
+  const painted = mark('bench:painted');
   const done = mark('bench:done');
-  if (!start || !done) throw new Error('the trace has no bench:start/bench:done marks');
+  if (!start || !done || !painted)
+    throw new Error('the trace has no bench:start/done/painted marks');
   const onMain = (e) => e.ph === 'X' && e.pid === start.pid && e.tid === start.tid;
-  const evaluate = events
-    .filter(
-      (e) =>
-        onMain(e) &&
-        e.name === 'EvaluateScript' &&
-        e.ts >= start.ts &&
-        e.args?.data?.url?.endsWith(`/${script}`),
-    )
-    .sort((a, b) => a.ts - b.ts)[0];
+  const tasks = events
+    .filter((e) => onMain(e) && e.name === 'RunTask' && typeof e.tdur === 'number')
+    .sort((a, b) => a.ts - b.ts);
+  const evaluate = script
+    ? events
+        .filter(
+          (e) =>
+            onMain(e) &&
+            e.name === 'EvaluateScript' &&
+            e.ts >= start.ts &&
+            e.args?.data?.url?.endsWith(`/${script}`),
+        )
+        .sort((a, b) => a.ts - b.ts)[0]
+    : undefined;
+  if (script && !evaluate) throw new Error(`no EvaluateScript of ${script} in the trace`);
+  const within = (e, at) => e.ts <= at && at <= e.ts + e.dur;
+  const at = evaluate?.ts ?? start.ts;
+  const first = tasks.find((e) => within(e, at));
+  if (!first) throw new Error('no top-level task holds the script’s evaluation');
   const toTrace = (pageMs) => start.ts + (pageMs - pageStart) * 1000;
+  const ms = (us) => us / 1000;
+  const from = first.ts;
+  const sum = (to) =>
+    tasks.filter((e) => e.ts >= from && e.ts + e.dur <= to).reduce((s, e) => s + e.tdur, 0);
   return {
-    /** The script's EvaluateScript: when it began (page ms) and how long it took. */
-    evaluate: evaluate
-      ? { at: pageStart + (evaluate.ts - start.ts) / 1000, ms: evaluate.dur / 1000 }
-      : null,
-    /**
-     * The longest RunTask on the main thread within [the script's evaluation (or bench:start),
-     * `until` (page ms; default bench:done) + SETTLE_MS], each task clipped to that window: what
-     * falls outside (the partner page's own parsing and first layout before the script runs)
-     * is not the widgets'.
-     */
-    longestTask(until) {
-      const from = evaluate ? evaluate.ts : start.ts;
+    script: ms(first.tdur),
+    rendered: ms(sum(painted.ts)),
+    evaluate: { at: pageStart + ms(at - start.ts), ms: evaluate ? ms(evaluate.dur) : null },
+    longest(until) {
       const to = (until === undefined ? done.ts : toTrace(until)) + SETTLE_MS * 1000;
       let longest = 0;
-      for (const e of events) {
-        if (!onMain(e) || e.name !== 'RunTask') continue;
-        longest = Math.max(longest, Math.min(e.ts + e.dur, to) - Math.max(e.ts, from));
-      }
-      return longest / 1000;
+      for (const e of tasks) if (e.ts >= from && e.ts <= to) longest = Math.max(longest, e.tdur);
+      return ms(longest);
     },
   };
 }

@@ -1,12 +1,18 @@
 import { html, nothing } from 'lit';
 import type { LitElement, ReactiveController, TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
-import { FRAME_FILE, frameUrl, isFrameMessage } from './protocol.js';
-import type { FrameSettings } from './protocol.js';
+import { getPageState } from '../core/state.js';
+import { FRAME_FILE, clinicConfigName, frameUrl, isFrameMessage } from './protocol.js';
+import type { FrameLook } from './protocol.js';
 
-/** How long the frame may take to say it is ready, and how long after its `load` event. */
-const READY_TIMEOUT_MS = 4000;
+/**
+ * How long the frame may take to say it is ready, how long after its `load` event, and how long
+ * finding out why may take: whatever its server does (a stall, a trickle, a reset), the visitor
+ * has the call link within 5 s of the frame's creation.
+ */
+const READY_TIMEOUT_MS = 3500;
 const AFTER_LOAD_MS = 1500;
+const DIAGNOSE_TIMEOUT_MS = 1500;
 /** How long a loaded page may stay busy before a frame further down is created anyway. */
 const IDLE_TIMEOUT_MS = 2000;
 
@@ -44,6 +50,8 @@ export class CheckerFrameController implements ReactiveController {
   /** The frame has drawn its first question: the loading line over it can go. */
   #shown = false;
   #timer?: ReturnType<typeof setTimeout>;
+  /** When the frame's handshake is due at the latest (a `load` event never extends it). */
+  #deadline = 0;
   #nearView?: IntersectionObserver;
   #cancelIdle?: () => void;
   /** The card has come within 200 px of the viewport, or the page is idle: the frame is due. */
@@ -88,7 +96,7 @@ export class CheckerFrameController implements ReactiveController {
   readonly #createFrame = (): void => {
     if (this.#visible || !this.#host.isConnected) return;
     this.#nearView?.disconnect();
-    if (location.origin === 'null') {
+    if (self.origin === 'null') {
       this.#fail(
         'the page is sandboxed (it has no origin of its own), so the checker cannot run isolated in its frame',
       );
@@ -116,19 +124,22 @@ export class CheckerFrameController implements ReactiveController {
   }
 
   /**
-   * The frame with `settings` (read only once the frame is due: nothing before the card nears
-   * the viewport), or the fallback with the widget's own `callLink`.
+   * The frame with `look` (read only once the frame is due: nothing before the card nears the
+   * viewport), or the fallback with the widget's own `callLink`. The frame gets the page's
+   * configuration only by name, when the clinic publishes it next to the files (it loads it
+   * from there itself): a page's own block or file never reaches it.
    */
   render(
     filesUrl: string,
-    settings: () => FrameSettings,
+    look: () => FrameLook,
     labels: FrameLabels,
     callLink: TemplateResult,
   ): unknown {
+    const config = clinicConfigName(getPageState().loader.configUrl, filesUrl, document.baseURI);
     if (this.#failed) {
-      // The checker's own page takes no origin and no configuration from a link.
-      const { lang, theme, partner, clinic } = settings();
-      const own = { lang, theme, partner, clinic };
+      // The checker's own page takes no origin from a link.
+      const { lang, theme, partner, clinic } = look();
+      const own = { lang, theme, partner, clinic, config };
       return html`<div part="fallback-box">
         <p>${labels.failed}</p>
         ${callLink}
@@ -140,7 +151,9 @@ export class CheckerFrameController implements ReactiveController {
     // Until the frame has drawn its first question, a line over it says what the box is for.
     const loading = this.#shown ? nothing : html`<p class="loading">${labels.loading}</p>`;
     if (!this.#visible) return loading;
-    this.#wanted = frameUrl(filesUrl, settings());
+    // `self.origin`, not `location.origin`: an `<iframe srcdoc>` preview has its parent's
+    // origin but an `about:srcdoc` location.
+    this.#wanted = frameUrl(filesUrl, { ...look(), origin: self.origin, config });
     // Created with its address, the frame starts loading it at once; created empty, it would
     // first commit a blank document in the same task, a long task on a slow phone.
     this.#src ||= this.#wanted;
@@ -169,13 +182,14 @@ export class CheckerFrameController implements ReactiveController {
       frame.contentWindow.location.replace(url);
     } else {
       if (frame.getAttribute('src') !== url) frame.src = url;
+      this.#deadline = Date.now() + READY_TIMEOUT_MS;
       this.#wait(READY_TIMEOUT_MS);
     }
     this.#url = url;
   }
 
   readonly #onLoad = (): void => {
-    if (!this.#ready) this.#wait(AFTER_LOAD_MS);
+    if (!this.#ready) this.#wait(Math.min(AFTER_LOAD_MS, this.#deadline - Date.now()));
   };
 
   #wait(ms: number): void {
@@ -183,19 +197,14 @@ export class CheckerFrameController implements ReactiveController {
     this.#timer = setTimeout(() => void this.#diagnose(), ms);
   }
 
-  /** The frame did not answer: find out why where the files' server lets us, then fall back. */
+  /**
+   * The frame did not answer: find out why where the files' server lets us (within
+   * DIAGNOSE_TIMEOUT_MS), then fall back.
+   */
   async #diagnose(): Promise<void> {
     if (this.#ready || this.#failed) return;
     const url = new URL(FRAME_FILE, this.#url).href;
-    let cause = 'it did not answer';
-    try {
-      const response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
-      const type = response.headers.get('content-type') ?? 'no type';
-      if (!response.ok) cause = `the server answered HTTP ${response.status}`;
-      else if (!type.startsWith('text/html')) cause = `it is served as ${type}, not text/html`;
-    } catch {
-      // No CORS on the frame page: the general advice below still applies.
-    }
+    const cause = await frameServerCause(url);
     this.#fail(
       `${cause}. Serve ${url} as text/html, without X-Frame-Options, with "Content-Security-Policy: frame-ancestors *"`,
     );
@@ -239,4 +248,34 @@ export class CheckerFrameController implements ReactiveController {
       emit(this.#host, message.ispine === 'call' ? 'ispine-call' : 'ispine-book', detail);
     }
   };
+}
+
+/**
+ * Why the frame page at `url` did not answer, as far as its server lets a page tell: its status
+ * and type when it sends CORS headers; whether it answers at all when it does not.
+ */
+async function frameServerCause(url: string): Promise<string> {
+  const signal = AbortSignal.timeout(DIAGNOSE_TIMEOUT_MS);
+  const request = { credentials: 'omit', referrerPolicy: 'no-referrer', signal } as const;
+  // Read after each await: the timeout may abort either request.
+  const failure = (otherwise: string) =>
+    signal.aborted
+      ? `its server sent no answer within ${(READY_TIMEOUT_MS + DIAGNOSE_TIMEOUT_MS) / 1000} s`
+      : otherwise;
+  try {
+    const response = await fetch(url, request);
+    const type = response.headers.get('content-type') ?? 'no type';
+    if (!response.ok) return `the server answered HTTP ${response.status}`;
+    if (!type.startsWith('text/html')) return `it is served as ${type}, not text/html`;
+    return `it did not finish loading within ${READY_TIMEOUT_MS / 1000} s (its server is slow or stalled)`;
+  } catch {
+    if (signal.aborted) return failure('');
+  }
+  // No CORS on the frame page: an opaque request still tells an answer from a broken connection.
+  try {
+    await fetch(url, { ...request, mode: 'no-cors' });
+    return 'it did not answer';
+  } catch {
+    return failure('the connection to its server failed');
+  }
 }

@@ -19,6 +19,21 @@ export type OpeningPeriod = [open: string, close: string];
 /** Weekly opening hours; a missing day is unknown, an empty list means closed. */
 export type WeeklyHours = Partial<Record<Weekday, OpeningPeriod[]>>;
 
+/**
+ * A dated exception to the weekly hours (a holiday, a training day): that day's periods replace
+ * the weekday's, for one clinic (`clinic`) or, without it, for every clinic.
+ */
+export interface SpecialHours {
+  /** The clinic's local date (America/Chicago), `YYYY-MM-DD`. */
+  date: string;
+  /** A clinic's id; absent: every clinic. A clinic's own entry wins over one for every clinic. */
+  clinic?: string;
+  /** That day's opening periods; `[]` is closed all day. */
+  hours: OpeningPeriod[];
+  /** What the day is, shown beside its hours: "Thanksgiving", "Christmas Eve". */
+  label?: string;
+}
+
 /** One clinic location. Optional facts stay absent when unpublished; never invent them. */
 export interface Clinic {
   id: string;
@@ -55,6 +70,8 @@ export interface Config {
   partners?: Record<string, Partner>;
   /** Beyond this many miles the location picker says the nearest clinic is far (default 100). */
   outOfAreaMiles?: number;
+  /** Dated closures or hours that replace the weekly hours on those days. */
+  specialHours?: SpecialHours[];
   /** Wording that replaces the widgets' own, per language (a reviewed translation, say). */
   strings?: StringOverrides;
 }

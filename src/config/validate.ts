@@ -4,11 +4,12 @@ import type {
   Config,
   OpeningPeriod,
   Partner,
+  SpecialHours,
   StringOverrides,
   Weekday,
   WeeklyHours,
 } from './schema.js';
-import { STRING_KEYS } from './string-keys.js';
+import { SAFETY_KEYS, STRING_KEYS } from './string-keys.js';
 
 /** A configuration problem, with the path of the offending field (e.g. `clinics[2].phone`). */
 export class ConfigError extends Error {
@@ -244,6 +245,49 @@ function partners(value: unknown, path: string, report: Report): Record<string, 
   return result;
 }
 
+/** A real calendar date, `YYYY-MM-DD`. */
+function date(value: unknown, path: string): string {
+  const problem = 'a date "YYYY-MM-DD" such as "2026-12-25"';
+  const checked = matching(value, /^\d{4}-\d{2}-\d{2}$/, path, problem);
+  const [year, month, day] = checked.split('-').map(Number);
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  if (parsed.getUTCMonth() !== month - 1 || parsed.getUTCDate() !== day)
+    throw new ConfigError(path, `must be ${problem}`);
+  return checked;
+}
+
+const specialDay = object<SpecialHours>({
+  date,
+  clinic: optional((id, path) =>
+    matching(id, ID_PATTERN, path, 'a clinic id from clinics, such as "maple-grove"'),
+  ),
+  hours: openingPeriods,
+  label: optional(text),
+});
+
+function specialHours(value: unknown, path: string, report: Report): SpecialHours[] {
+  if (!Array.isArray(value)) throw new ConfigError(path, 'must be a list of special days');
+  return listOf(specialDay, value, path, report);
+}
+
+/**
+ * What the schema cannot see field by field: a special day naming a clinic that is not in
+ * `clinics`, or a date given twice for the same clinics.
+ */
+function specialHoursAgainstClinics({ clinics, specialHours }: Config, report: Report): void {
+  // `clinics` is missing from a checked copy whose clinics failed: then no id is known.
+  const ids = new Set((clinics as Clinic[] | undefined)?.map(({ id }) => id));
+  const seen = new Set<string>();
+  specialHours?.forEach(({ clinic, date }, i) => {
+    const at = `config.specialHours[${i}]`;
+    if (clinic !== undefined && !ids.has(clinic))
+      report(new ConfigError(`${at}.clinic`, `names no clinic in clinics ("${clinic}")`));
+    const key = `${date} ${clinic ?? '*'}`;
+    if (seen.has(key)) report(new ConfigError(`${at}.date`, `repeats the date ${date}`));
+    seen.add(key);
+  });
+}
+
 /** Every `"<widget>.<key>"` a configuration may reword. */
 const OVERRIDABLE = new Set(
   Object.entries(STRING_KEYS).flatMap(([widget, keys]) => keys.map((key) => `${widget}.${key}`)),
@@ -262,10 +306,20 @@ function strings(value: unknown, path: string, report: Report): StringOverrides 
       continue;
     }
     const words = bare() as Record<string, string>;
-    for (const [key, text] of Object.entries(
-      attempt(record, table, `${path}.${lang}`, report) ?? {},
-    )) {
+    const entries = Object.entries(attempt(record, table, `${path}.${lang}`, report) ?? {});
+    // One error naming every refused key: the clinic removes them all at once.
+    const safety = entries.map(([key]) => key).filter((key) => SAFETY_KEYS.includes(key));
+    if (safety.length > 0) {
+      report(
+        new ConfigError(
+          `${path}.${lang}`,
+          `rewords safety text, which no configuration can change (the 911 button and its note, "not a diagnosis", the red flags): remove ${safety.map((key) => `"${key}"`).join(', ')}`,
+        ),
+      );
+    }
+    for (const [key, text] of entries) {
       const at = `${path}.${lang}["${key}"]`;
+      if (SAFETY_KEYS.includes(key)) continue;
       if (!OVERRIDABLE.has(key)) {
         report(
           new ConfigError(at, 'is not a string the widgets show (see the README for the keys)'),
@@ -292,13 +346,16 @@ const config = object<Config>({
       throw new ConfigError(path, 'must be a number of miles above 0');
     return miles;
   }),
+  specialHours: optional(specialHours),
   strings: optional(strings),
 });
 
 /** Checks `value` in full: the clean copy of what passed, and every problem found. */
 function check(value: unknown): { checked?: Config; errors: ConfigError[] } {
   const errors: ConfigError[] = [];
-  const checked = attempt(config, value, 'config', (error) => errors.push(error));
+  const report: Report = (error) => errors.push(error);
+  const checked = attempt(config, value, 'config', report);
+  if (checked) specialHoursAgainstClinics(checked, report);
   return { checked, errors };
 }
 

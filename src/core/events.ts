@@ -21,8 +21,10 @@ export type ISpineEventMap = {
 };
 
 declare global {
+  // The events bubble and are composed, so listeners on any element, the document and the
+  // window get them: HTMLElementEventMap, DocumentEventMap and WindowEventMap all extend this.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface HTMLElementEventMap extends ISpineEventMap {}
+  interface GlobalEventHandlersEventMap extends ISpineEventMap {}
   interface Window {
     dataLayer?: unknown[];
   }

@@ -23,6 +23,8 @@ let state: PageState = {
   loader: { analytics: false, filesUrl: BASE_URL, site: '' },
 };
 let started = false;
+/** setBaseUrl() from code wins over the loader script's address and the build's. */
+let baseUrlByCode: string | undefined;
 /** configure() from code wins over the page's configuration. */
 let configuredByCode = false;
 const listeners = new Set<() => void>();
@@ -60,6 +62,7 @@ export function startPage(
   if (started) return;
   started = true;
   const loader = { ...readLoader(loaderScript), ...overrides };
+  if (baseUrlByCode) loader.filesUrl = baseUrlByCode;
   update({ loader });
   const apply = (config: Config) => {
     if (!configuredByCode) update({ config, ready: true });
@@ -90,11 +93,40 @@ export function startPage(
 
 /**
  * Sets the configuration from code (for bundler users; the drop-in reads the page instead) and
- * clears the selected clinic.
+ * clears the selected clinic. Safe on a server: there it only records the configuration.
  * @throws ConfigError naming the first bad field; the current configuration stays.
  */
-export function configure(config: unknown): void {
-  startPage();
-  update({ config: validateConfig(config), ready: true, selectedClinicId: undefined });
+export function configure(config: Config): void {
+  const valid = validateConfig(config);
+  if (typeof document !== 'undefined') startPage();
+  update({ config: valid, ready: true, selectedClinicId: undefined });
   configuredByCode = true;
+}
+
+/**
+ * Sets where the widgets load their hosted files from: the checker's frame
+ * (`checker-frame.html`, `checker-frame.js`) and the ZIP data (`ispine-zips.bin`). Default: the
+ * clinic's host this package was built for (`ISPINE_BASE_URL`), or, for the drop-in script, the
+ * folder the script came from. Call it before or after the elements are defined; widgets on
+ * the page follow at once (an open checker frame reloads from the new address). A relative URL
+ * resolves against the page; a missing final `/` is added. Safe on a server: there it only
+ * records the address.
+ * @example setBaseUrl('https://widgets.example.org/ispine/ispine-widgets@1/dist/')
+ * @example setBaseUrl('/assets/ispine/') // files copied from node_modules/ispine-widgets/dist
+ * @throws TypeError when `url` is not a URL.
+ */
+export function setBaseUrl(url: string | URL): void {
+  const page = typeof document === 'undefined' ? undefined : document.baseURI;
+  const text = String(url);
+  const withSlash = text.endsWith('/') ? text : `${text}/`;
+  if (!page && !URL.canParse(withSlash)) {
+    // A relative address on a server: nothing here loads files; the browser resolves its own.
+    baseUrlByCode = withSlash;
+    return;
+  }
+  if (!URL.canParse(withSlash, page)) {
+    throw new TypeError(`ispine-widgets: setBaseUrl("${text}"): not a URL.`);
+  }
+  baseUrlByCode = new URL(withSlash, page).href;
+  update({ loader: { ...state.loader, filesUrl: baseUrlByCode } });
 }

@@ -10,10 +10,13 @@
  *   closed clinic whose next opening is not known has no `opens`.
  * - Wall-clock times come from `Intl` with the IANA zone, so DST changes are handled: on the
  *   night clocks change, "08:00" is still 08:00 local, whatever the UTC offset.
+ * - Special days (`specialHours`) replace the weekday's periods on their date, local time; a
+ *   clinic's own entry wins over one for every clinic. A special day is known even when the
+ *   weekday is not.
  * The clock is injected (`now`); nothing here reads the current time.
  */
 import { WEEKDAYS } from '../config/schema.js';
-import type { Weekday, WeeklyHours } from '../config/schema.js';
+import type { OpeningPeriod, SpecialHours, Weekday, WeeklyHours } from '../config/schema.js';
 
 /** A time in the clinic's week, relative to the day `now` falls on. */
 export interface ClinicTime {
@@ -38,8 +41,13 @@ export type OpenStatus =
     }
   | { readonly state: 'unknown' };
 
+/** One clinic's special days by local date (`YYYY-MM-DD`). */
+export type SpecialDays = ReadonlyMap<string, SpecialHours>;
+
 const DAY = 1440;
+const NO_SPECIAL_DAYS: SpecialDays = new Map();
 let clock: Intl.DateTimeFormat | undefined;
+let calendar: Intl.DateTimeFormat | undefined;
 
 /** The weekday and minutes after midnight at `now` in America/Chicago. */
 export function clinicClock(now: Date): { day: Weekday; minutes: number } {
@@ -72,6 +80,59 @@ export function clinicClock(now: Date): { day: Weekday; minutes: number } {
   return { day, minutes };
 }
 
+/** The local date at `now` in America/Chicago, `YYYY-MM-DD`. */
+export function clinicDate(now: Date): string {
+  // Its own formatter, made only for configurations with special days, so that clinicClock's
+  // "Mon 14:05" fallback keeps its shape.
+  calendar ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: 'America/Chicago',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const printed = /(\d{2})\D(\d{2})\D(\d{4})/.exec(calendar.format(now));
+  if (!printed) throw new Error('no calendar in this engine');
+  return `${printed[3]}-${printed[1]}-${printed[2]}`;
+}
+
+/** The date `days` days after `date` (both `YYYY-MM-DD`); calendar days, so DST plays no part. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** The special days that apply to `clinic`: its own entries over those for every clinic. */
+export function specialDays(
+  special: readonly SpecialHours[] | undefined,
+  clinic: string,
+): SpecialDays {
+  if (!special?.length) return NO_SPECIAL_DAYS;
+  const days = new Map<string, SpecialHours>();
+  for (const entry of special) {
+    if (entry.clinic === undefined ? !days.has(entry.date) : entry.clinic === clinic)
+      days.set(entry.date, entry);
+  }
+  return days;
+}
+
+/**
+ * The periods of each day from today, `daysAhead` 0–7: the special day's on its date, else the
+ * weekday's (`undefined`: not known).
+ */
+export function comingPeriods(
+  hours: WeeklyHours | undefined,
+  now: Date,
+  special: SpecialDays = NO_SPECIAL_DAYS,
+  /** Today's weekday at `now`, when the caller has read the clock already. */
+  day: Weekday = clinicClock(now).day,
+): (daysAhead: number) => readonly OpeningPeriod[] | undefined {
+  const start = WEEKDAYS.indexOf(day);
+  const today = special.size ? clinicDate(now) : '';
+  return (ahead) =>
+    (special.size ? special.get(addDays(today, ahead))?.hours : undefined) ??
+    hours?.[WEEKDAYS[(start + ahead) % 7]];
+}
+
 const toMinutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
 /** `offset` minutes after today's local midnight as a day and time; an end at midnight is "24:00". */
@@ -85,15 +146,20 @@ function clinicTime(start: number, offset: number, isEnd: boolean): ClinicTime {
 }
 
 /** Whether the clinic is open at `now`, with the closing or next opening time (see above). */
-export function openStatus(hours: WeeklyHours | undefined, now: Date): OpenStatus {
+export function openStatus(
+  hours: WeeklyHours | undefined,
+  now: Date,
+  special: SpecialDays = NO_SPECIAL_DAYS,
+): OpenStatus {
   const { day, minutes } = clinicClock(now);
-  if (!hours?.[day]) return { state: 'unknown' };
+  const periodsOn = comingPeriods(hours, now, special, day);
+  if (!periodsOn(0)) return { state: 'unknown' };
   const start = WEEKDAYS.indexOf(day);
 
   // Known periods, in minutes after today's midnight, from today up to the first unknown day.
   const periods: [number, number][] = [];
   for (let ahead = 0; ahead <= 7; ahead++) {
-    const list = hours[WEEKDAYS[(start + ahead) % 7]];
+    const list = periodsOn(ahead);
     if (!list) break;
     for (const [open, close] of list)
       periods.push([ahead * DAY + toMinutes(open), ahead * DAY + toMinutes(close)]);

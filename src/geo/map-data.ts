@@ -29,3 +29,14 @@ export const MAP_STATES: readonly { id: string; name: string; d: string }[] = [
   },
   { id: 'ND', name: 'North Dakota', d: 'M-183-120l144 0 14 92-158 0z' },
 ];
+
+/** The Twin Cities' seven-county metro area as SVG path data, in tenths of a map unit. */
+export const MAP_METRO =
+  'M399-74l1 0 1-50 104 1 0 34 58 0-2 26 2 31-12 15 8 8-1 17 4 11-5 11 1 11-7 35 15 10 0 25-13 0 0 26-27 0 0 8-7 3-18-3 0 13-51 0 0-21-52 0-82 0 2-13 9-10 19-6 0-10-25 0 0-13-26 0-1-79 52 1 2-31 5-1 7-16 13-9 0-13 15-2z';
+
+/** Reference places, drawn lightly: the visitor knows where these are. */
+export const MAP_PLACES: readonly { label: string; lat: number; lng: number }[] = [
+  { label: 'Minneapolis', lat: 44.98, lng: -93.3 },
+  { label: 'St. Paul', lat: 44.96, lng: -93.1 },
+  { label: 'St. Cloud', lat: 45.56, lng: -94.16 },
+];

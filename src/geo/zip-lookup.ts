@@ -1,17 +1,31 @@
 /**
- * Offline US ZIP code → centroid lookup, from the asset built by `scripts/build-zip-data.mjs`.
+ * Offline US ZIP code → centroid lookup, and the towns of Minnesota and its neighbours, from the
+ * asset built by `scripts/build-zip-data.mjs`.
  *
  * Asset format (all integers unsigned LEB128 varints unless noted):
- * - magic `ISZ2` (4 ASCII bytes); count N; units per degree U (100 = 0.01°);
+ * - magic `ISZ3` (4 ASCII bytes); count N; units per degree U (100 = 0.01°);
  * - section count S, then S × (first ZIP, grid step in units), ascending by first ZIP — each
  *   section's step applies up to the next section's first ZIP;
  * - N ZIP deltas, ascending (the first from 0);
  * - N latitude deltas, then N longitude deltas: zigzag-signed, counted in the section's steps,
  *   restarting from 0 at each section's first ZIP;
+ * - towns: state count K, then K × (state code, 2 ASCII bytes; its town count); then for every
+ *   town, state by state, the index of its ZIP in the table above as a delta (ascending within a
+ *   state, from 0 at each state's first town); then every town name in UTF-8, each ended by `\n`;
  * - the FNV-1a 32-bit hash of every byte before it, 4 bytes little-endian: a cut or damaged file
  *   is refused instead of decoding into wrong places.
  */
 import type { LatLng } from './distance.js';
+
+/** A town the search finds, placed at one of its ZIP codes. */
+export interface Town {
+  /** As USPS writes it: "Saint Cloud", "Minneapolis". */
+  readonly name: string;
+  /** Its state's postal code ("MN"). */
+  readonly state: string;
+  /** Where its ZIP is in the table's arrays. */
+  readonly row: number;
+}
 
 /** Decoded ZIP table: parallel arrays sorted by ZIP, coordinates in 1/`unitsPerDegree` degrees. */
 export interface ZipIndex {
@@ -19,6 +33,8 @@ export interface ZipIndex {
   readonly lat: Int16Array;
   readonly lng: Int16Array;
   readonly unitsPerDegree: number;
+  /** State by state, Minnesota first. */
+  readonly towns: readonly Town[];
 }
 
 /** True when `text` is exactly five ASCII digits (no spaces, no ZIP+4). */
@@ -36,10 +52,10 @@ export function checksum(bytes: Uint8Array): number {
   return hash >>> 0;
 }
 
-/** Decodes the binary asset; throws {@link DamagedZipData} unless it is a complete `ISZ2` file. */
+/** Decodes the binary asset; throws {@link DamagedZipData} unless it is a complete `ISZ3` file. */
 export function decodeZipIndex(buffer: ArrayBuffer | Uint8Array): ZipIndex {
   const file = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
-  if (file.length < 8 || String.fromCharCode(...file.subarray(0, 4)) !== 'ISZ2')
+  if (file.length < 8 || String.fromCharCode(...file.subarray(0, 4)) !== 'ISZ3')
     throw new DamagedZipData('not ZIP data');
   const bytes = file.subarray(0, file.length - 4);
   const stored = new DataView(file.buffer, file.byteOffset + bytes.length, 4).getUint32(0, true);
@@ -76,9 +92,30 @@ export function decodeZipIndex(buffer: ArrayBuffer | Uint8Array): ZipIndex {
       column[i] = value * step;
     }
   }
-  if (at !== bytes.length) throw new DamagedZipData('ZIP data is damaged');
-  return { zips, lat: columns[0], lng: columns[1], unitsPerDegree };
+  const states: [state: string, count: number][] = [];
+  for (let s = next(); s > 0; s--) {
+    at += 2;
+    states.push([String.fromCharCode(bytes[at - 2], bytes[at - 1]), next()]);
+  }
+  const rows = states.flatMap(([, count]) => {
+    let row = 0;
+    return Array.from({ length: count }, () => (row += next()));
+  });
+  const names = new TextDecoder().decode(bytes.subarray(at)).split('\n');
+  if (names.length !== rows.length + 1 || names.pop() !== '' || rows.some((row) => row >= count))
+    throw new DamagedZipData('ZIP data is damaged');
+  let town = 0;
+  const towns = states.flatMap(([state, count]) =>
+    Array.from({ length: count }, (): Town => ({ name: names[town], state, row: rows[town++] })),
+  );
+  return { zips, lat: columns[0], lng: columns[1], unitsPerDegree, towns };
 }
+
+/** Where the table's row `row` is. */
+export const placeOfRow = (index: ZipIndex, row: number): LatLng => ({
+  lat: index.lat[row] / index.unitsPerDegree,
+  lng: index.lng[row] / index.unitsPerDegree,
+});
 
 /** The centroid of `zip`, or undefined for an unknown ZIP (e.g. `00000`) or a non-ZIP. */
 export function lookupZip(index: ZipIndex, zip: string): LatLng | undefined {
@@ -90,12 +127,7 @@ export function lookupZip(index: ZipIndex, zip: string): LatLng | undefined {
   while (low <= high) {
     const mid = (low + high) >>> 1;
     const found = zips[mid];
-    if (found === wanted) {
-      return {
-        lat: index.lat[mid] / index.unitsPerDegree,
-        lng: index.lng[mid] / index.unitsPerDegree,
-      };
-    }
+    if (found === wanted) return placeOfRow(index, mid);
     if (found < wanted) low = mid + 1;
     else high = mid - 1;
   }

@@ -1,45 +1,57 @@
 /**
  * Where the picker measures distances from, and what it tells the visitor on the way: the
- * browser's geolocation (asked only when the visitor presses the button) or a ZIP code resolved
- * offline. Only the latest request may change the origin: a slow ZIP file never overrides a
- * newer location. DOM-free (geolocation and the ZIP loader are handed in), in the shape of a Lit
+ * browser's geolocation (asked only when the visitor presses the button) or a ZIP code or town
+ * resolved offline. Only the latest request may change the origin: a slow ZIP file never
+ * overrides a newer location. A visitor's request that fails clears the origin: no distance
+ * from an earlier search stays on screen beside the error. DOM-free (geolocation and the ZIP loader are handed in), in the shape of a Lit
  * reactive controller: the element passes a callback that re-renders it.
  * @internal
  */
 import type { LatLng } from '../geo/distance.js';
-import { DamagedZipData, isZipCode, lookupZip } from '../geo/zip-lookup.js';
+import { findPlace, readQuery } from '../geo/place-search.js';
+import { DamagedZipData } from '../geo/zip-lookup.js';
 import type { ZipIndex } from '../geo/zip-lookup.js';
 import type { PickerStrings } from './strings.js';
 
 /** Where the origin came from: the visitor's device, a typed ZIP, or the page's `near`. */
 export type OriginSource = 'device' | 'zip' | 'near';
 
-/** What the live region says; `zip` is set for the sorted-from and not-found messages. */
+/** What the live region says; `place` is set for the sorted-from and not-found messages. */
 export interface Note {
   readonly kind:
     | 'working'
     | 'sorted'
     | 'badZip'
     | 'notFound'
+    | 'townNotFound'
     | 'zipLoadFailed'
     | 'zipDamaged'
     | 'denied'
     | 'timeout'
     | 'unavailable';
-  readonly zip?: string;
+  readonly place?: string;
 }
 
 /** The note in words. */
 export function statusText(t: PickerStrings, note: Note | undefined): string {
   if (!note) return '';
-  const { kind, zip = '' } = note;
-  if (kind === 'sorted') return zip ? t.sortedFromZip(zip) : t.sortedFromYou;
-  return kind === 'notFound' ? t.notFound(zip) : t[kind];
+  const { kind, place = '' } = note;
+  if (kind === 'sorted') return place ? t.sortedFromZip(place) : t.sortedFromYou;
+  if (kind === 'notFound') return t.notFound(place);
+  return kind === 'townNotFound' ? t.townNotFound(place) : t[kind];
 }
 
-/** True when the note is about what the visitor typed in the ZIP field. */
+/** True when the note is about what the visitor typed in the search field. */
 export const isZipProblem = (note: Note | undefined) =>
-  note?.kind === 'badZip' || note?.kind === 'notFound';
+  note?.kind === 'badZip' || note?.kind === 'notFound' || note?.kind === 'townNotFound';
+
+/** True when the note says the device gave no location: the visitor is sent to the field. */
+export const isLocationProblem = (note: Note | undefined) =>
+  note?.kind === 'denied' || note?.kind === 'timeout' || note?.kind === 'unavailable';
+
+/** True when the note reports something that went wrong (shown as an error). */
+export const isProblem = (note: Note | undefined) =>
+  !!note && note.kind !== 'working' && note.kind !== 'sorted';
 
 /** How long to wait for an answer from geolocation; some browsers never answer a dismissed prompt. */
 const LOCATE_TIMEOUT_MS = 10_000;
@@ -60,38 +72,42 @@ export class Locator {
     private readonly loadZips: () => Promise<ZipIndex>,
   ) {}
 
-  #say(request: number, note: Note, origin?: LatLng, source?: OriginSource): void {
+  /** `origin` `null`: the request failed, and the last origin goes with it. */
+  #say(request: number, note: Note, origin?: LatLng | null, source?: OriginSource): void {
     if (request !== this.#request) return;
     this.note = note;
-    if (origin) {
-      this.origin = origin;
-      this.source = source;
+    if (origin !== undefined) {
+      this.origin = origin ?? undefined;
+      this.source = origin ? source : undefined;
     }
     this.changed();
   }
 
   /**
-   * Sorts from `zip`. For the page's `near` (`source` `'near'`) problems go to the console,
-   * not to the visitor, who asked nothing.
+   * Sorts from `text`: a ZIP code (ZIP+4 too) or a town in Minnesota or a neighbouring state.
+   * For the page's `near` (`source` `'near'`) problems go to the console, not to the visitor,
+   * who asked nothing.
    */
-  async fromZip(zip: string, source: 'zip' | 'near' = 'zip'): Promise<void> {
+  async fromZip(text: string, source: 'zip' | 'near' = 'zip'): Promise<void> {
     const request = ++this.#request;
-    const fail = (kind: Note['kind']) => {
+    const fail = (kind: Note['kind'], place = text.trim()) => {
       if (source === 'near') {
         if (request === this.#request)
-          console.warn(`ispine-location-picker: near="${zip}": ${kind}`);
-      } else this.#say(request, { kind, zip });
+          console.warn(`ispine-location-picker: near="${text}": ${kind}`);
+      } else this.#say(request, { kind, place }, null);
     };
-    if (!isZipCode(zip)) return fail('badZip');
+    const query = readQuery(text);
+    if (!query) return fail('badZip');
     this.#say(request, { kind: 'working' });
-    let at: LatLng | undefined;
+    let found;
     try {
-      at = lookupZip(await this.loadZips(), zip);
+      found = findPlace(await this.loadZips(), query);
     } catch (error) {
       return fail(error instanceof DamagedZipData ? 'zipDamaged' : 'zipLoadFailed');
     }
-    if (at) this.#say(request, { kind: 'sorted', zip }, at, source);
-    else fail('notFound');
+    if (found) this.#say(request, { kind: 'sorted', place: found.label }, found.at, source);
+    else if (query.kind === 'zip') fail('notFound', query.zip);
+    else fail('townNotFound');
   }
 
   /** Sorts from the visitor's position, after the browser asks them. */
@@ -99,7 +115,7 @@ export class Locator {
     const request = ++this.#request;
     const fail = (kind: Note['kind']) => {
       clearTimeout(timer);
-      this.#say(request, { kind });
+      this.#say(request, { kind }, null);
     };
     const timer = setTimeout(() => fail('timeout'), LOCATE_TIMEOUT_MS + 500);
     if (!geolocation) return fail('unavailable');

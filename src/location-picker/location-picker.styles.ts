@@ -4,6 +4,7 @@ import { css } from '../core/styles.js';
  * The size model: the host's height is `--ispine-picker-height` (em, so it follows the text
  * size), the same rule as in reserve-space.css, whatever the number of clinics or hours; the list
  * scrolls inside. The layout follows the card's own width (container queries), never the viewport.
+ * `variant="nearest"` is two lines of (smaller) text and a row of 44 px buttons.
  */
 export const styles = css`
   :host {
@@ -15,8 +16,17 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   :host([variant='nearest']) {
-    height: var(--ispine-picker-height, 6em);
+    height: var(--ispine-picker-height, calc(2.85em + 2px + max(44px, 1.8em)));
     margin: 0;
+  }
+  :host {
+    --_error: var(--ispine-color-error, currentColor);
+  }
+  :host([theme='light']) {
+    --_error: var(--ispine-color-error, #a3261b);
+  }
+  :host([theme='dark']) {
+    --_error: var(--ispine-color-error, #ff9e94);
   }
   p,
   ol,
@@ -73,43 +83,92 @@ export const styles = css`
   [part='notice'] {
     font-weight: 600;
   }
+  .icon {
+    flex: none;
+    width: 1.1em;
+    height: 1.1em;
+    fill: currentColor;
+  }
+  /* A problem reads as one without colour too: the icon and the field's own error state. */
+  .problem {
+    display: flex;
+    gap: 0.3em;
+    color: var(--_error);
+  }
+  .problem .icon {
+    margin-top: 0.15em;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_error);
+  }
+  .bar {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .bar [part='status'] {
+    flex: 1;
+  }
+  [part='view'] {
+    display: flex;
+    flex: none;
+  }
+  [part='view'] button {
+    padding-inline: 0.8em;
+  }
+  [part='view'] button:first-child {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+  }
+  [part='view'] button:last-child {
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
   /*
-   * Narrow: the map, then the list, scrolling together inside the card. Wide: the map beside
-   * the list, both full height; the list scrolls.
+   * Narrow: the list, or the map when the visitor switches to it, filling the rest of the card.
+   * Wide: the map beside the list, both full height; the list scrolls.
    */
   .body {
     flex: 1;
-    min-height: 12em;
+    min-height: 0;
     overflow-y: auto;
   }
   .map {
     position: relative;
-    height: 16em;
-    margin-bottom: 0.75em;
+    height: 100%;
     font-size: 0.8em;
   }
+  @container (width < 38em) {
+    .map-view,
+    .map-view .map {
+      overflow: hidden;
+    }
+    .map-view .results,
+    .body:not(.map-view) .map {
+      display: none;
+    }
+  }
   @container (min-width: 38em) {
+    [part='view'] {
+      display: none;
+    }
     .body {
       display: grid;
       grid-template: minmax(0, 1fr) / minmax(0, 2fr) minmax(0, 3fr);
       gap: 0.75em;
       overflow: hidden;
     }
-    .map {
-      height: auto;
-      margin: 0;
-    }
     .results {
       overflow-y: auto;
     }
   }
-  svg {
+  [part='map'] {
     position: absolute;
     inset: 0;
     width: 100%;
     height: 100%;
   }
-  path {
+  :where([part='map']) path {
     fill: none;
     stroke: var(--_border);
     stroke-opacity: 0.5;
@@ -118,6 +177,30 @@ export const styles = css`
   .MN {
     fill: currentColor;
     fill-opacity: 0.06;
+  }
+  /* The metro area and reference places: context, drawn lighter than anything clickable. */
+  .metro {
+    fill: currentColor;
+    fill-opacity: 0.08;
+    stroke-dasharray: 3 3;
+  }
+  .place circle {
+    fill: none;
+    stroke: currentColor;
+    stroke-opacity: 0.6;
+  }
+  .place text {
+    fill-opacity: 0.75;
+    font-style: italic;
+  }
+  :where([part='map']) line {
+    stroke: currentColor;
+    stroke-opacity: 0.5;
+  }
+  .edge {
+    fill: var(--_focus);
+    stroke: var(--_surface);
+    stroke-width: 0.1;
   }
   text {
     fill: currentColor;
@@ -223,9 +306,44 @@ export const styles = css`
     border-color: transparent;
     text-decoration: underline;
   }
+  /*
+   * nearest: the text in two lines at most, the controls in one row. Where the row is too narrow
+   * for the words (about 25 characters of buttons), only "Call" keeps its word.
+   */
   .line {
-    justify-content: space-between;
-    padding: 0.5em 0.75em;
+    container-type: inline-size;
+    flex-flow: column nowrap;
+    align-items: stretch;
+    gap: 0.25em;
+    padding: 0.25em 0.5em;
     overflow: hidden;
+  }
+  .line [part='status'] {
+    flex: 1;
+    min-height: 0;
+    overflow: hidden;
+    font-size: 0.875em;
+    line-height: 1.2;
+  }
+  .line .actions {
+    flex: none;
+    flex-wrap: nowrap;
+    gap: 0.25em;
+  }
+  /* Every control of the strip looks like one, the icon-only ones included. */
+  .line .actions > * {
+    padding: 0 0.5em;
+    border-color: var(--_accent);
+    white-space: nowrap;
+  }
+  @container (width < 24em) {
+    .word {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
   }
 `;

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { emit } from '../core/events.js';
 import { formatPhone, telHref } from '../core/phone.js';
 import { selectClinic } from '../core/state.js';
@@ -7,7 +7,9 @@ import { hostStyles } from '../core/styles.js';
 import { REFLECTED, WidgetElement } from '../core/widget-element.js';
 import type { MapBox } from '../geo/map-layout.js';
 import { loadZipIndex } from '../geo/zip-lookup.js';
-import { isZipProblem, Locator, statusText } from './locate.js';
+import { chooseIcon, directionsIcon, locateIcon, phoneIcon, problemIcon } from './icons.js';
+import { isLocationProblem, isProblem, isZipProblem, Locator, statusText } from './locate.js';
+import type { Note } from './locate.js';
 import { styles } from './location-picker.styles.js';
 import { renderMap } from './map.js';
 import { clinicList } from './rows.js';
@@ -17,13 +19,16 @@ import { localized } from '../core/strings.js';
 import type { PickerStrings } from './strings.js';
 
 /**
- * The clinics as a store locator: a list beside a map when the widget is wide enough (stacked
- * when narrow), nearest first once the visitor shares their location or types a ZIP code, in a
- * card whose height depends only on its width and text size (the list scrolls inside). Choosing
- * a clinic makes it the page's selected clinic, which call/book buttons without `clinic` follow.
- * `variant="nearest"` is one line instead: the nearest clinic, its distance, call and directions.
- * ZIP codes resolve offline from `ispine-zips.bin`, fetched only when a ZIP is submitted (or when
- * `near` is set); the browser's location is asked for only when the visitor presses the button.
+ * The clinics as a store locator: a list beside a map when the widget is wide enough, the list
+ * first and the map behind a list/map switch when narrow, nearest first once the visitor shares
+ * their location or types a ZIP code or a town, in a card whose height depends only on its width
+ * and text size (the list scrolls inside). Choosing a clinic makes it the page's selected clinic,
+ * which call/book buttons without `clinic` follow. `variant="nearest"` is a two-line strip
+ * instead: the nearest clinic and its distance, then call, directions and choose.
+ * ZIP codes and towns resolve offline from `ispine-zips.bin`, fetched only when the visitor
+ * searches (or when `near` is set); the browser's location is asked for only when the visitor
+ * presses the button. The search works without a form (Enter and the button are handled here), so
+ * it works in frames sandboxed without `allow-forms`, such as WordPress's editor preview.
  *
  * @summary Store locator for the clinics: distance sorting, map, hours, directions, a choice of clinic.
  * @tag ispine-location-picker
@@ -34,10 +39,11 @@ import type { PickerStrings } from './strings.js';
  * @csspart base - The card around everything.
  * @csspart heading - The title ("Find a clinic near you"), unless `heading=""`.
  * @csspart locate - The "Use my location" button.
- * @csspart zip-form - The ZIP code form (`zip-input`, `zip-submit` inside).
- * @csspart zip-input - The ZIP code field.
- * @csspart zip-submit - The button that sorts by the typed ZIP code.
- * @csspart status - The polite live region: sorting done, or what went wrong (in `nearest`: the whole line's text).
+ * @csspart zip-form - The search (`zip-input`, `zip-submit` inside; a `role="search"` box, not a form).
+ * @csspart zip-input - The field for a ZIP code (ZIP+4 too) or a town.
+ * @csspart zip-submit - The button that sorts by the typed ZIP code or town.
+ * @csspart status - The polite live region: sorting done, or what went wrong (in `nearest`: the first line's text).
+ * @csspart view - The list/map switch of a narrow picker (two buttons with `aria-pressed`).
  * @csspart notice - "Our nearest clinic is … miles away", beyond `outOfAreaMiles`.
  * @csspart list-phone - The one number for every clinic, above the list.
  * @csspart map - The offline map (decorative; pins can be clicked).
@@ -49,12 +55,13 @@ import type { PickerStrings } from './strings.js';
  * @csspart phone - A `tel:` link: per clinic when numbers differ, in the notice, and in `nearest`.
  * @csspart directions - A directions link (opens a map in a new tab).
  * @csspart choose - "Choose this clinic"; on the chosen clinic it reads "Your clinic" (`aria-current`).
- * @cssproperty [--ispine-picker-height=36em] - The card's height (`6em` for `variant="nearest"`).
+ * @cssproperty [--ispine-picker-height=36em] - The card's height (`calc(2.85em + 2px + max(44px, 1.8em))` for `variant="nearest"`: two lines of text and a row of buttons).
  * @cssproperty [--ispine-font-size=1em] - Text size (default: the page's).
  * @cssproperty [--ispine-color-primary=#0b5394] - Accent and chosen-clinic colour.
  * @cssproperty [--ispine-color-on-primary=#ffffff] - Text on the accent colour.
  * @cssproperty [--ispine-color-open=#1e6b2e] - Background of "Open now" (white text).
  * @cssproperty [--ispine-color-closed=#a3261b] - Background of "Closed" (white text).
+ * @cssproperty [--ispine-color-error=currentColor] - What went wrong (`#a3261b` with `theme="light"`, `#ff9e94` with `theme="dark"`).
  * @cssproperty [--ispine-radius=8px] - Corner radius.
  * @cssproperty [--ispine-font-family=inherit] - Font (default: inherited from the page).
  */
@@ -71,6 +78,7 @@ export class LocationPicker extends WidgetElement {
     // `attribute: false` beside `state`: the manifest analyzer reads only the former.
     hot: { state: true, attribute: false },
     box: { state: true, attribute: false },
+    mapView: { state: true, attribute: false },
   };
 
   /** The chosen clinic's id. Setting it selects that clinic page-wide, without an event. */
@@ -104,6 +112,12 @@ export class LocationPicker extends WidgetElement {
    */
   private box?: MapBox;
 
+  /** A narrow picker shows the map instead of the list (the visitor switched). @internal */
+  private mapView = false;
+
+  /** The last location problem that sent focus to the search field: it is sent once. */
+  #focusedFor?: Note;
+
   #locator = new Locator(
     () => this.requestUpdate(),
     () =>
@@ -115,6 +129,21 @@ export class LocationPicker extends WidgetElement {
   /** The pending map draw (an animation frame id). */
   #drawMap = 0;
 
+  /** The map labels' font, at its boldest (a highlighted label is bold): what they measure in. */
+  #labelFont = '';
+
+  /** Measures map labels in their own font, so they are kept apart by their real widths. */
+  #measure = (() => {
+    const context = document.createElement('canvas').getContext('2d');
+    return (
+      context &&
+      ((text: string) => {
+        context.font = this.#labelFont;
+        return context.measureText(text).width;
+      })
+    );
+  })();
+
   /** The map element the resize observer watches. */
   #observedMap?: Element;
 
@@ -124,7 +153,9 @@ export class LocationPicker extends WidgetElement {
    */
   #resize = new ResizeObserver(([entry]) => {
     const { width, height } = entry.contentRect;
-    const em = parseFloat(getComputedStyle(entry.target).fontSize);
+    const style = getComputedStyle(entry.target);
+    const em = parseFloat(style.fontSize);
+    this.#labelFont = `700 ${style.fontSize} ${style.fontFamily}`;
     const { box } = this;
     cancelAnimationFrame(this.#drawMap);
     if (!width || !height || (width === box?.width && height === box.height && em === box.em)) {
@@ -157,8 +188,18 @@ export class LocationPicker extends WidgetElement {
     if (changed.has('near') && this.near != null) void this.#locator.fromZip(this.near, 'near');
   }
 
-  /** Watches the map's box: once per map element (a new one after a change of variant). */
+  /**
+   * Sends focus to the search field once the device gave no location (the message says to type
+   * a ZIP code), and watches the map's box: once per map element (a new one after a change of
+   * variant).
+   */
   protected override updated(): void {
+    const { note } = this.#locator;
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#zip');
+    if (isLocationProblem(note) && note !== this.#focusedFor && field) {
+      this.#focusedFor = note;
+      field.focus({ preventScroll: true });
+    }
     const map = this.renderRoot.querySelector('.map') ?? undefined;
     if (map === this.#observedMap) return;
     this.#resize.disconnect();
@@ -185,7 +226,13 @@ export class LocationPicker extends WidgetElement {
     this.#locator.fromDevice(navigator.geolocation);
   }
 
-  #directions(t: PickerStrings, row: ClinicRow, text: string) {
+  /** Sorts from what the search field holds. */
+  #search(): void {
+    const field = this.renderRoot.querySelector<HTMLInputElement>('#zip');
+    if (field) void this.#locator.fromZip(field.value);
+  }
+
+  #directions(t: PickerStrings, row: ClinicRow, text: string | TemplateResult) {
     const { id, name } = row.clinic;
     return html`<a
       part="directions"
@@ -197,7 +244,7 @@ export class LocationPicker extends WidgetElement {
     >`;
   }
 
-  #phone(t: PickerStrings, phone: string, text: string, name = '') {
+  #phone(t: PickerStrings, phone: string, text: string | TemplateResult, name = '') {
     return html`<a part="phone" href=${telHref(phone)}
       >${text}<span class="visually-hidden">${name && t.forClinic(name)}</span></a
     >`;
@@ -212,9 +259,13 @@ export class LocationPicker extends WidgetElement {
       aria-current=${row.chosen ? 'true' : nothing}
       @click=${() => this.#choose(id)}
     >
-      ${row.chosen ? t.chosen : short ? t.chooseShort : t.choose}<span class="visually-hidden"
-        >${t.forClinic(name)}</span
-      >
+      ${
+        short
+          ? html`${chooseIcon}<span class="word">${row.chosen ? t.chosen : t.chooseShort}</span>`
+          : row.chosen
+            ? t.chosen
+            : t.choose
+      }<span class="visually-hidden">${t.forClinic(name)}</span>
     </button>`;
   }
 
@@ -276,40 +327,57 @@ export class LocationPicker extends WidgetElement {
     </li>`;
   }
 
+  /** The live region; a problem reads as one (icon, colour), in words first. */
+  #status(t: PickerStrings, note: Note | undefined, text = statusText(t, note)) {
+    const problem = isProblem(note);
+    return html`<p part="status" id="status" role="status" class=${problem ? 'problem' : ''}>
+      ${problem ? problemIcon : nothing}<span>${text}</span>
+    </p>`;
+  }
+
   #renderFull(t: PickerStrings, list: ClinicList) {
     const { note, origin, source } = this.#locator;
     const heading = this.heading ?? t.heading;
     const zipProblem = isZipProblem(note);
+    const view = (mapView: boolean, text: string) =>
+      html`<button
+        type="button"
+        aria-pressed=${mapView === this.mapView}
+        @click=${() => (this.mapView = mapView)}
+      >
+        ${text}
+      </button>`;
     return html`<div part="base" class="card">
       ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
       <div class="controls">
         <button part="locate" class="primary" type="button" @click=${this.#locate}>
-          ${t.locate}
+          ${locateIcon}${t.locate}
         </button>
-        <form
-          part="zip-form"
-          novalidate
-          @submit=${(event: SubmitEvent) => {
-            event.preventDefault();
-            const input = (event.target as HTMLFormElement).elements.namedItem('zip');
-            void this.#locator.fromZip((input as HTMLInputElement).value.trim());
-          }}
-        >
+        <div part="zip-form" role="search">
           <label for="zip">${t.zipLabel}</label>
           <input
             part="zip-input"
             id="zip"
-            name="zip"
-            inputmode="numeric"
-            autocomplete="postal-code"
-            aria-describedby=${zipProblem ? 'status' : nothing}
+            enterkeyhint="search"
+            autocomplete="off"
+            aria-describedby=${zipProblem || isLocationProblem(note) ? 'status' : nothing}
             aria-invalid=${zipProblem ? 'true' : nothing}
+            @keydown=${(event: KeyboardEvent) => {
+              if (event.key !== 'Enter' || event.isComposing) return;
+              event.preventDefault();
+              this.#search();
+            }}
           />
-          <button part="zip-submit">${t.zipSubmit}</button>
-        </form>
+          <button part="zip-submit" type="button" @click=${this.#search}>${t.zipSubmit}</button>
+        </div>
       </div>
-      <p part="status" id="status" role="status">${statusText(t, note)}</p>
-      <div class="body">
+      <div class="bar">
+        ${this.#status(t, note)}
+        <div part="view" role="group" aria-label=${t.view}>
+          ${view(false, t.listView)}${view(true, t.mapView)}
+        </div>
+      </div>
+      <div class="body ${this.mapView ? 'map-view' : ''}">
         <div class="map">
           ${
             this.box
@@ -319,6 +387,13 @@ export class LocationPicker extends WidgetElement {
                   chosen: this.selected,
                   hot: this.hot,
                   origin: origin && { at: origin, label: source === 'near' ? t.race : t.you },
+                  farLabel: (point) =>
+                    t.farOrigin(
+                      source === 'near' ? t.race : t.you,
+                      t.miles(list.rows[0].miles ?? 0),
+                      t.directionNames[point],
+                    ),
+                  measure: this.#measure ?? undefined,
                   onHot: (clinicId) => (this.hot = clinicId),
                   onChoose: (clinicId) => this.#chooseOnMap(clinicId),
                 })
@@ -345,6 +420,10 @@ export class LocationPicker extends WidgetElement {
     </div>`;
   }
 
+  /**
+   * Two lines that never clip: what is known, then the controls, each an icon and a word. In a
+   * strip too narrow for the words (at large text), every word but "Call" is read, not shown.
+   */
   #renderNearest(t: PickerStrings, list: ClinicList) {
     const { note } = this.#locator;
     const row = list.sorted ? list.rows[0] : undefined;
@@ -354,12 +433,19 @@ export class LocationPicker extends WidgetElement {
       : note && note.kind !== 'sorted'
         ? statusText(t, note)
         : t.findNearest;
+    const word = (text: string) => html`<span class="word">${text}</span>`;
     return html`<div part="base" class="line">
-      <p part="status" role="status">${text}</p>
+      ${this.#status(t, row ? undefined : note, text)}
       <div class="actions">
-        ${row ? nothing : html`<button part="locate" type="button" @click=${this.#locate}>${t.locate}</button>`}
-        ${this.#phone(t, phone, t.callShort, row?.clinic.name)}
-        ${row ? html`${this.#directions(t, row, t.directions)}${this.#choice(t, row, true)}` : nothing}
+        ${this.#phone(t, phone, html`${phoneIcon}${t.callShort}`, row?.clinic.name)}
+        ${
+          row
+            ? html`${this.#directions(t, row, html`${directionsIcon}${word(t.directions)}`)}
+              ${this.#choice(t, row, true)}`
+            : html`<button part="locate" type="button" @click=${this.#locate}>
+                ${locateIcon}${word(t.locate)}
+              </button>`
+        }
       </div>
     </div>`;
   }

@@ -5,12 +5,12 @@
  * @internal
  */
 import { WEEKDAYS } from '../config/schema.js';
-import type { Clinic, Config, OpeningPeriod } from '../config/schema.js';
+import type { Clinic, Config, OpeningPeriod, SpecialHours } from '../config/schema.js';
 import { contactFor } from '../core/contact.js';
 import { sortByDistance } from '../geo/distance.js';
 import type { LatLng } from '../geo/distance.js';
-import { clinicClock, openStatus } from '../geo/hours.js';
-import type { ClinicTime } from '../geo/hours.js';
+import { addDays, clinicClock, clinicDate, openStatus, specialDays } from '../geo/hours.js';
+import type { ClinicTime, SpecialDays } from '../geo/hours.js';
 import type { PickerStrings } from './strings.js';
 
 /** Default radius beyond which the nearest clinic counts as far (config `outOfAreaMiles`). */
@@ -28,11 +28,11 @@ export interface ClinicRow {
   readonly chosen: boolean;
   /** `open` or `closed` now, when today's hours are configured. */
   readonly open?: 'open' | 'closed';
-  /** "Open now · until 5:00 PM", "Closed · opens Mon at 8:00 AM", when known. */
+  /** "Open now · until 5:00 PM", "Closed · opens Mon at 8:00 AM", "Closed today (Thanksgiving)". */
   readonly openText?: string;
-  /** "Today 8:00 AM – 5:00 PM", when today's hours are configured. */
+  /** "Today 8:00 AM – 5:00 PM", "Today 9:00 AM – 12:00 PM (Christmas Eve)", when configured. */
   readonly today?: string;
-  /** The configured days, "Mon" → "8:00 AM – 5:00 PM" / "Closed". */
+  /** The configured days, "Mon" → "8:00 AM – 5:00 PM" / "Closed" / "Closed (Thanksgiving)". */
   readonly week: readonly (readonly [day: string, hours: string])[];
   /** This row's number (E.164), only when the list has no single number. */
   readonly phone?: string;
@@ -80,10 +80,13 @@ const dayOf = (t: PickerStrings, at: ClinicTime) =>
 
 const toMinutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
 
-/** Hours facts for one clinic; without a working clock (old `Intl`) only the week is shown. */
-function hoursOf(clinic: Clinic, t: PickerStrings, now: Date) {
+/**
+ * Hours facts for one clinic; without a working clock (old `Intl`) only the weekly hours are
+ * shown. A special day this week shows with its label in the week, and today's in the row.
+ */
+function hoursOf(clinic: Clinic, t: PickerStrings, now: Date, special: SpecialDays) {
   const { hours } = clinic;
-  if (!hours) return { week: [] };
+  if (!hours && !special.size) return { week: [] };
   const allDay = (periods: readonly OpeningPeriod[]) =>
     periods.length === 1 && periods[0][0] === '00:00' && periods[0][1] === '24:00';
   const day = (periods: readonly OpeningPeriod[]) =>
@@ -94,20 +97,36 @@ function hoursOf(clinic: Clinic, t: PickerStrings, now: Date) {
             t.period(t.time(toMinutes(open)), t.time(toMinutes(close))),
           ),
         ) || t.closed;
-  const week = WEEKDAYS.flatMap((weekday, i) => {
-    const periods = hours[weekday];
-    return periods ? [[t.days[i], day(periods)] as const] : [];
-  });
+  const labelled = (text: string, entry?: SpecialHours) =>
+    entry?.label ? t.labelled(text, entry.label) : text;
+  /** The week in weekday order; `dated(i)` is weekday `i`'s special day this week. */
+  const weekOf = (dated: (weekday: number) => SpecialHours | undefined) =>
+    WEEKDAYS.flatMap((weekday, i) => {
+      const entry = dated(i);
+      const periods = entry?.hours ?? hours?.[weekday];
+      return periods ? [[t.days[i], labelled(day(periods), entry)] as const] : [];
+    });
   let status;
+  let week;
+  let todaySpecial;
   let periods: readonly OpeningPeriod[] | undefined;
   try {
-    status = openStatus(hours, now);
-    periods = hours[clinicClock(now).day];
+    const start = WEEKDAYS.indexOf(clinicClock(now).day);
+    const date = special.size ? clinicDate(now) : '';
+    const dated = (weekday: number) =>
+      special.size ? special.get(addDays(date, (weekday - start + 7) % 7)) : undefined;
+    week = weekOf(dated);
+    status = openStatus(hours, now, special);
+    todaySpecial = dated(start);
+    periods = todaySpecial?.hours ?? hours?.[WEEKDAYS[start]];
   } catch {
     // An engine without a working Intl time zone: the week still shows, "open now" cannot.
-    return { week };
+    return { week: weekOf(() => undefined) };
   }
   if (status.state === 'unknown') return { week };
+  // Closed all day for a special day: that is the news, said once.
+  if (todaySpecial && !todaySpecial.hours.length)
+    return { week, open: status.state, openText: labelled(t.closedToday, todaySpecial) };
   return {
     week,
     open: status.state,
@@ -119,7 +138,7 @@ function hoursOf(clinic: Clinic, t: PickerStrings, now: Date) {
         : status.opens
           ? t.opensAt(status.opens.minutes, dayOf(t, status.opens))
           : t.closed,
-    today: periods?.length ? t.today(day(periods)) : undefined,
+    today: periods?.length ? labelled(t.today(day(periods)), todaySpecial) : undefined,
   };
 }
 
@@ -150,7 +169,7 @@ export function clinicList({
       chosen: clinic.id === selected,
       phone: shared ? undefined : phones[i],
       directions: directionsUrl(config, clinic, t),
-      ...hoursOf(clinic, t, now),
+      ...hoursOf(clinic, t, now, specialDays(config.specialHours, clinic.id)),
     };
   });
   const nearest = rows.at(0);

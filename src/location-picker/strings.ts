@@ -40,14 +40,17 @@ const en = {
   /** The visible title; `heading=""` hides it. */
   heading: 'Find a clinic near you',
   locate: 'Use my location',
-  zipLabel: 'ZIP code',
+  zipLabel: 'ZIP code or town',
   zipSubmit: 'Find',
   /** While geolocation or the ZIP data is on its way. */
   working: 'Searching…',
   /** The live region once the list is sorted: from a ZIP code, or from the visitor. */
   sortedFromZip: (zip: string) => `Sorted by distance from ${zip}`,
   sortedFromYou: 'Sorted by distance from your location',
-  badZip: 'Enter a 5-digit ZIP code',
+  badZip: 'Enter a 5-digit ZIP code or a town name',
+  /** A town search found nothing (towns are known in these states only). */
+  townNotFound: (town: string) =>
+    `We couldn't find ${town} in Minnesota, Wisconsin, Iowa or the Dakotas`,
   notFound: (zip: string) => `We couldn't find ZIP ${zip}`,
   zipLoadFailed: "ZIP codes couldn't be loaded. Try again.",
   zipDamaged: 'The ZIP code data is damaged. Use your location or call us.',
@@ -63,6 +66,23 @@ const en = {
   /** The map's labels for where distances are measured from. */
   you: 'You',
   race: 'Race',
+  /** The list/map switch of a narrow picker: its group's name and its two buttons. */
+  view: 'View',
+  listView: 'List',
+  mapView: 'Map',
+  /** The map's edge marker for a visitor beyond it: "You: 1015 mi east". */
+  farOrigin: (label: string, miles: string, direction: string) => `${label}: ${miles} ${direction}`,
+  /** Compass directions, clockwise from north, for `farOrigin`. */
+  directionNames: [
+    'north',
+    'northeast',
+    'east',
+    'southeast',
+    'south',
+    'southwest',
+    'west',
+    'northwest',
+  ],
   /** Heads the list when every clinic has the same number. */
   allClinics: (phone: string) => `All clinics: ${phone}`,
   /** Beyond `outOfAreaMiles`: the nearest clinic is still listed first. */
@@ -87,6 +107,10 @@ const en = {
   opensAt: (minutes: number, day?: string) =>
     `Closed · opens ${day ? `${day} ` : ''}at ${enTime(minutes)}`,
   today: (hours: string) => `Today ${hours}`,
+  /** Today is a special day (`specialHours`) with no opening. */
+  closedToday: 'Closed today',
+  /** A day's hours beside the special day's label: "Today 9:00 AM – 12:00 PM (Christmas Eve)". */
+  labelled: (hours: string, label: string) => `${hours} (${label})`,
   weekHours: 'Hours this week',
   /** One opening period, and a day's periods joined. */
   period: (open: string, close: string) => `${open} – ${close}`,
@@ -110,12 +134,13 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     ...SHARED_STRINGS.es,
     heading: 'Encuentre una clínica cerca de usted',
     locate: 'Usar mi ubicación',
-    zipLabel: 'Código postal',
+    zipLabel: 'Código postal o ciudad',
     zipSubmit: 'Buscar',
     working: 'Buscando…',
     sortedFromZip: (zip) => `Ordenadas por distancia desde el código postal ${zip}`,
     sortedFromYou: 'Ordenadas por distancia desde su ubicación',
-    badZip: 'Escriba un código postal de 5 dígitos',
+    badZip: 'Escriba un código postal de 5 dígitos o el nombre de una ciudad',
+    townNotFound: (town) => `No encontramos ${town} en Minnesota, Wisconsin, Iowa ni las Dakotas`,
     notFound: (zip) => `No encontramos el código postal ${zip}`,
     zipLoadFailed: 'No se pudieron cargar los códigos postales. Intente de nuevo.',
     zipDamaged: 'Los datos de códigos postales están dañados. Use su ubicación o llámenos.',
@@ -127,6 +152,11 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     nearest: 'La más cercana',
     you: 'Usted',
     race: 'Carrera',
+    view: 'Vista',
+    listView: 'Lista',
+    mapView: 'Mapa',
+    farOrigin: en.farOrigin,
+    directionNames: ['norte', 'noreste', 'este', 'sureste', 'sur', 'suroeste', 'oeste', 'noroeste'],
     allClinics: (phone) => `Todas las clínicas: ${phone}`,
     far: (clinic, miles) =>
       `Nuestra clínica más cercana, ${clinic}, está a ${miles} millas. Llámenos para preguntar por atención cerca de usted.`,
@@ -143,6 +173,8 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     until: (minutes, day) => `Abierto ahora · hasta ${day ? `el ${day} a ` : ''}${esAt(minutes)}`,
     opensAt: (minutes, day) => `Cerrado · abre ${day ? `el ${day} ` : ''}a ${esAt(minutes)}`,
     today: (hours) => `Hoy: ${hours}`,
+    closedToday: 'Cerrado hoy',
+    labelled: en.labelled,
     weekHours: 'Horario de la semana',
     period: (open, close) => `de ${open} a ${close}`,
     periods: en.periods,

@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { contactFor, resolvePartner } from '../core/contact.js';
 import { emit } from '../core/events.js';
+import { focusInside } from '../core/focus.js';
 import { formatPhone } from '../core/phone.js';
 import { getPageState } from '../core/state.js';
 import { localized } from '../core/strings.js';
@@ -62,8 +63,14 @@ export class Questionnaire implements ReactiveController {
   hostUpdated(): void {
     if (this.#moved) {
       this.#moved = false;
-      this.#host.renderRoot.querySelector('h2')?.focus();
+      this.#focus('h2');
     }
+  }
+
+  /** Focus follows the visitor inside the card's scrolling content; the page never scrolls. */
+  #focus(selector: string): void {
+    const root = this.#host.renderRoot;
+    focusInside(root.querySelector<HTMLElement>(selector), root.querySelector('.content'));
   }
 
   /** The current step or result, in `lang`, with the configuration's own wording. */
@@ -246,9 +253,7 @@ export class Questionnaire implements ReactiveController {
     this.#invalid = move === 'invalid';
     this.#host.requestUpdate();
     if (this.#invalid) {
-      void this.#host.updateComplete.then(() =>
-        this.#host.renderRoot.querySelector('input')?.focus(),
-      );
+      void this.#host.updateComplete.then(() => this.#focus('input'));
     } else {
       this.#moved = true;
     }

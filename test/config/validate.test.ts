@@ -148,6 +148,74 @@ describe('validateConfig', () => {
   });
 });
 
+describe('specialHours', () => {
+  const withSpecial = (...specialHours: unknown[]) => ({ ...DEFAULT_CONFIG, specialHours });
+
+  it('accepts a closure for every clinic and short hours for one, with labels', () => {
+    const config = validateConfig(
+      withSpecial(
+        { date: '2026-12-25', hours: [], label: 'Christmas' },
+        { date: '2026-12-24', clinic: 'maple-grove', hours: [['08:00', '12:00']], label: 'Eve' },
+      ),
+    );
+    expect(config.specialHours).to.have.length(2);
+    expect(config.specialHours?.[1].hours).to.deep.equal([['08:00', '12:00']]);
+  });
+
+  const rejected: [string, unknown, string][] = [
+    [
+      'a list that is not a list',
+      { ...DEFAULT_CONFIG, specialHours: {} },
+      'config.specialHours must be a list',
+    ],
+    [
+      'a US-style date',
+      withSpecial({ date: '12/25/2026', hours: [] }),
+      'config.specialHours[0].date must be a date "YYYY-MM-DD"',
+    ],
+    [
+      'a date that does not exist',
+      withSpecial({ date: '2026-02-30', hours: [] }),
+      'config.specialHours[0].date must be a date',
+    ],
+    [
+      'a clinic not in clinics',
+      withSpecial({ date: '2026-12-25', clinic: 'duluth', hours: [] }),
+      'config.specialHours[0].clinic names no clinic in clinics ("duluth")',
+    ],
+    [
+      'hours that are not periods',
+      withSpecial({ date: '2026-12-25', hours: [['9am', '5pm']] }),
+      'config.specialHours[0].hours[0][0] must be a time',
+    ],
+    [
+      'missing hours',
+      withSpecial({ date: '2026-12-25' }),
+      'config.specialHours[0].hours must be a list of opening periods',
+    ],
+    [
+      'an empty label',
+      withSpecial({ date: '2026-12-25', hours: [], label: ' ' }),
+      'config.specialHours[0].label must be a non-empty string',
+    ],
+    [
+      'the same date twice for every clinic',
+      withSpecial({ date: '2026-12-25', hours: [] }, { date: '2026-12-25', hours: [] }),
+      'config.specialHours[1].date repeats the date 2026-12-25',
+    ],
+    [
+      'an unknown field',
+      withSpecial({ date: '2026-12-25', hours: [], clinics: ['chaska'] }),
+      'config.specialHours[0].clinics is not a known setting',
+    ],
+  ];
+  for (const [story, config, message] of rejected) {
+    it(`rejects ${story}, naming the field`, () => {
+      expect(problemWith(config)).to.contain(message);
+    });
+  }
+});
+
 describe('configProblems', () => {
   it('lists nothing for the embedded default', () => {
     expect(configProblems(DEFAULT_CONFIG)).to.deep.equal([]);

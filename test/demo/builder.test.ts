@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { closeHostPages, inWidget, openHostPage } from '../helpers/host-page.js';
 import { until } from '../helpers/script-origin.js';
+import type {
+  Clinic,
+  Config,
+  Partner,
+  SpecialHours,
+  WeeklyHours,
+} from '../../src/config/schema.js';
 
 // Test data: the streets and 555-01xx numbers are fictional, for these tests only.
 const FAKE = {
@@ -17,17 +24,17 @@ interface Builder {
 }
 
 /** The builder as the clinic's staff open it, at a desktop width. */
-async function openBuilder(query = ''): Promise<Builder> {
+async function openBuilder(query = '', page = '/demo/builder.html'): Promise<Builder> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
-  frame.src = `/demo/builder.html${query}`;
+  frame.src = `${page}${query}`;
   document.body.append(frame);
   await until(() => !!frame.contentDocument?.querySelector('body[data-ready]'));
   return { doc: frame.contentDocument!, win: frame.contentWindow! };
 }
 
 const input = ({ doc }: Builder, path: string) =>
-  doc.querySelector<HTMLInputElement>(`input[data-path="${path}"]`)!;
+  doc.querySelector<HTMLInputElement>(`[data-path="${path}"]`)!;
 
 /** Types `value` into the field for `path`, as a person would (an input event). */
 function type(builder: Builder, path: string, value: string): void {
@@ -43,6 +50,12 @@ function messageFor(builder: Builder, path: string): string {
   const ids = (field.getAttribute('aria-describedby') ?? '').split(' ');
   const error = builder.doc.getElementById(ids[ids.length - 1])!;
   return error.hidden ? '' : error.textContent;
+}
+
+/** Types `value` and leaves the field (a change event), as a person moving on would. */
+function enter(builder: Builder, path: string, value: string): void {
+  type(builder, path, value);
+  input(builder, path).dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 function press(builder: Builder, selector: string): void {
@@ -66,6 +79,78 @@ interface AxeResults {
 }
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** The configuration the builder would export now. */
+const exportedConfig = ({ doc }: Builder) =>
+  JSON.parse(doc.querySelector<HTMLTextAreaElement>('#json')!.value) as Config;
+
+/** Imports `contents` as a file named `name` and waits for the builder to say so. */
+async function importFile(builder: Builder, name: string, contents: string): Promise<string> {
+  const status = builder.doc.querySelector('#import-status')!;
+  status.textContent = '';
+  const picker = builder.doc.querySelector<HTMLInputElement>('#import')!;
+  const files = new DataTransfer();
+  files.items.add(new File([contents], name, { type: 'application/json' }));
+  picker.files = files.files;
+  picker.dispatchEvent(new Event('change'));
+  await until(() => status.textContent !== '');
+  return status.textContent;
+}
+
+/**
+ * A configuration with every field of the schema, typed so that a field added to the schema and
+ * not here fails to compile (test data: fictional streets, 555-01xx numbers, example.org pages).
+ */
+const EVERY_FIELD: Required<Omit<Config, 'clinics' | 'partners' | 'specialHours'>> & {
+  clinics: (Required<Omit<Clinic, 'hours'>> & { hours: Required<WeeklyHours> })[];
+  partners: Record<string, Required<Partner>>;
+  specialHours: [Required<SpecialHours>, ...SpecialHours[]];
+} = {
+  organization: 'iSpine Pain Physicians',
+  phone: '+17632018191',
+  bookingUrl: 'https://book.example.org/ispine',
+  clinics: [
+    {
+      id: 'maple-grove',
+      name: 'Maple Grove',
+      city: 'Maple Grove',
+      state: 'MN',
+      lat: 45.07,
+      lng: -93.46,
+      street: FAKE.street1,
+      zip: '55369',
+      phone: FAKE.phone1,
+      bookingUrl: 'https://book.example.org/maple-grove',
+      hours: {
+        mon: [
+          ['08:00', '12:00'],
+          ['13:00', '17:00'],
+        ],
+        tue: [['08:00', '17:00']],
+        wed: [['08:00', '17:00']],
+        thu: [['08:00', '17:00']],
+        fri: [['08:00', '12:00']],
+        sat: [],
+        sun: [['00:00', '24:00']],
+      },
+    },
+  ],
+  partners: { 'twin-cities-running': { name: 'Twin Cities Running (test)', phone: FAKE.tracking } },
+  outOfAreaMiles: 60,
+  specialHours: [
+    {
+      date: '2026-12-24',
+      clinic: 'maple-grove',
+      hours: [['09:00', '12:00']],
+      label: 'Christmas Eve',
+    },
+    { date: '2026-12-25', hours: [] },
+  ],
+  strings: {
+    en: { 'location-picker.heading': 'Find your iSpine clinic', 'call-book-button.book': 'Book' },
+    es: { 'location-picker.heading': 'Encuentre su clínica iSpine' },
+  },
+};
 
 describe('the configuration builder', () => {
   afterEach(closeHostPages);
@@ -104,13 +189,15 @@ describe('the configuration builder', () => {
         press(builder, 'button[data-action="remove-clinic"][data-clinic="2"]');
       expect(builder.doc.querySelectorAll('fieldset.clinic')).to.have.length(2);
 
-      type(builder, 'clinics[0].phone', '(763) 555-0101');
+      type(builder, 'clinics[0].phone', '555-0101');
       expect(messageFor(builder, 'clinics[0].phone')).to.equal(
         'Use the international format, e.g. +17632018191.',
       );
-      expect(input(builder, 'clinics[0].phone').value).to.equal('(763) 555-0101');
-      type(builder, 'clinics[0].phone', FAKE.phone1);
+      expect(input(builder, 'clinics[0].phone').value).to.equal('555-0101');
+      // Typed as people write it, shown as the file holds it once the field is left.
+      enter(builder, 'clinics[0].phone', '(763) 555-0101');
       expect(messageFor(builder, 'clinics[0].phone')).to.equal('');
+      expect(input(builder, 'clinics[0].phone').value).to.equal(FAKE.phone1);
 
       type(builder, 'clinics[0].bookingUrl', 'http://book.example.org/maple-grove');
       expect(messageFor(builder, 'clinics[0].bookingUrl')).to.equal(
@@ -252,12 +339,144 @@ describe('the configuration builder', () => {
     expect(input(builder, 'partners[0].phone').value).to.equal('+16125550123');
   });
 
+  it('exports a file holding every setting unchanged after importing it', async () => {
+    const builder = await openBuilder('?lang=en');
+    const json = JSON.stringify(EVERY_FIELD, null, 2);
+    expect(await importFile(builder, 'north-loop-10k.json', json)).to.equal(
+      'Imported north-loop-10k.json: 1 clinic, 1 partner.',
+    );
+    expect(builder.doc.querySelector('#summary-text')!.textContent).to.equal(
+      'No problems: this configuration is ready to export.',
+    );
+    const exported = builder.doc.querySelector<HTMLTextAreaElement>('#json')!.value;
+    expect(JSON.parse(exported)).to.deep.equal(EVERY_FIELD);
+    // Under the name it came with, for <base>/config/north-loop-10k.json.
+    expect(builder.doc.querySelector<HTMLAnchorElement>('#download')!.download).to.equal(
+      'north-loop-10k.json',
+    );
+    expect(builder.doc.querySelector('#config-name-hint')!.textContent).to.contain(
+      '/config/north-loop-10k.json',
+    );
+  });
+
+  it('accepts hours as people type them and shows them as the file holds them', async () => {
+    const builder = await openBuilder('?lang=en');
+    enter(builder, 'clinics[0].hours.mon', '8:00-17:00');
+    enter(builder, 'clinics[0].hours.tue', '8am-5pm');
+    enter(builder, 'clinics[0].hours.wed', '7:30 am - 12 pm, 1 PM to 6:30 PM');
+    enter(builder, 'clinics[0].hours.thu', '6pm-12am');
+    expect(
+      WEEK.slice(0, 4).map((day) => input(builder, `clinics[0].hours.${day}`).value),
+    ).to.deep.equal(['08:00-17:00', '08:00-17:00', '07:30-12:00, 13:00-18:30', '18:00-24:00']);
+    expect(messageFor(builder, 'clinics[0].hours.wed')).to.equal('');
+    // What cannot be read stays as typed, with the reason beside it.
+    enter(builder, 'clinics[0].hours.fri', 'mornings');
+    expect(input(builder, 'clinics[0].hours.fri').value).to.equal('mornings');
+    expect(messageFor(builder, 'clinics[0].hours.fri')).to.equal(
+      'Write each period as two times, e.g. 08:00-17:00.',
+    );
+  });
+
+  it('closes a clinic for a holiday, and the preview and the open-now line say so', async () => {
+    const builder = await openBuilder('?lang=en');
+    for (const day of WEEK) type(builder, `clinics[0].hours.${day}`, '00:00-24:00');
+    expect(builder.doc.querySelector('#clinic-0-open')!.textContent).to.equal('Open now');
+    press(builder, 'button[data-action="add-special"]');
+    expect(builder.doc.activeElement).to.equal(input(builder, 'specialHours[0].date'));
+    type(builder, 'specialHours[0].date', '25/12/2026');
+    expect(messageFor(builder, 'specialHours[0].date')).to.equal(
+      'Write the date as YYYY-MM-DD, e.g. 2026-12-25.',
+    );
+    // Today in Minnesota, as the widgets read it.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(
+      new Date(),
+    );
+    type(builder, 'specialHours[0].date', today);
+    const clinic = builder.doc.querySelector<HTMLSelectElement>(
+      'select[data-path="specialHours[0].clinic"]',
+    )!;
+    expect([...clinic.options].map((option) => option.value)).to.deep.equal([
+      '',
+      ...['maple-grove', 'coon-rapids', 'chaska', 'shakopee', 'sartell', 'delano'],
+    ]);
+    clinic.value = 'maple-grove';
+    clinic.dispatchEvent(new Event('input', { bubbles: true }));
+    type(builder, 'specialHours[0].label', 'Staff training');
+    expect(input(builder, 'specialHours[0].hours').value).to.equal('closed');
+    expect(builder.doc.querySelector('#clinic-0-open')!.textContent).to.match(
+      /^Closed now, opens /,
+    );
+    const exported = exportedConfig(builder);
+    expect(exported.specialHours).to.deep.equal([
+      { date: today, clinic: 'maple-grove', hours: [], label: 'Staff training' },
+    ]);
+    const status = () =>
+      builder.doc
+        .querySelector<HTMLIFrameElement>('#preview')!
+        .contentDocument?.querySelector('ispine-location-picker')
+        ?.shadowRoot?.querySelector('[part="open-status"]')?.textContent;
+    await until(() => status()?.trim() === 'Closed today (Staff training)');
+  });
+
+  it('offers each wording key per language with its default, and exports what is changed', async () => {
+    const builder = await openBuilder('?lang=es');
+    const heading = input(builder, 'strings.es.location-picker.heading');
+    expect(heading.labels![0].textContent).to.equal('location-picker.heading');
+    expect(
+      builder.doc.getElementById(heading.getAttribute('aria-describedby')!.split(' ')[0])!
+        .textContent,
+    ).to.equal('Por defecto: Encuentre una clínica cerca de usted');
+    expect(
+      builder.doc.getElementById(
+        input(builder, 'strings.en.location-picker.heading')
+          .getAttribute('aria-describedby')!
+          .split(' ')[0],
+      )!.textContent,
+    ).to.equal('Por defecto: Find a clinic near you');
+    type(builder, 'strings.es.location-picker.heading', 'Su clínica iSpine');
+    const exported = exportedConfig(builder);
+    expect(exported.strings).to.deep.equal({
+      es: { 'location-picker.heading': 'Su clínica iSpine' },
+    });
+    type(builder, 'strings.es.location-picker.heading', 'x'.repeat(1001));
+    expect(messageFor(builder, 'strings.es.location-picker.heading')).to.equal(
+      'Use 1000 caracteres como máximo.',
+    );
+  });
+
+  it('ships as one page in dist/ that needs nothing beside it but the built files', async () => {
+    // (The test server adds its own script after this comment.)
+    const [page] = (await (await fetch('/dist/builder.html')).text()).split(
+      '<!-- injected by web-dev-server -->',
+    );
+    expect(/<script[^>]*\ssrc=|<link[^>]*stylesheet/.test(page), 'a file beside it').to.equal(
+      false,
+    );
+    const builder = await openBuilder('?lang=es', '/dist/builder.html');
+    expect(builder.doc.querySelector('h1')!.textContent).to.equal('Editor de configuración');
+    enter(builder, 'phone', '(763) 201-8191');
+    expect(input(builder, 'phone').value).to.equal('+17632018191');
+    type(builder, 'bookingUrl', 'http://book.example.org');
+    expect(messageFor(builder, 'bookingUrl')).to.equal(
+      'Use una dirección completa que empiece por https://.',
+    );
+    const callHref = () =>
+      builder.doc
+        .querySelector<HTMLIFrameElement>('#preview')!
+        .contentDocument?.querySelector('ispine-call-book-button')
+        ?.shadowRoot?.querySelector('[part="call"]')
+        ?.getAttribute('href');
+    await until(() => callHref() === 'tel:+17632018191');
+    expect(await axeViolations(builder)).to.deep.equal([]);
+  });
+
   it('previews the configuration being edited, and as a partner', async () => {
     const builder = await openBuilder('?lang=en');
-    const frame = builder.doc.querySelector<HTMLIFrameElement>('#preview')!;
+    // Each change writes a fresh frame: look it up each time.
+    const frame = () => builder.doc.querySelector<HTMLIFrameElement>('#preview')!;
     const callHref = () =>
-      frame.contentDocument
-        ?.querySelector('ispine-call-book-button')
+      frame()
+        .contentDocument?.querySelector('ispine-call-book-button')
         ?.shadowRoot?.querySelector('[part="call"]')
         ?.getAttribute('href');
     await until(() => callHref() === 'tel:+17632018191');

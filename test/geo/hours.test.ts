@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { WeeklyHours } from '../../src/config/schema.js';
-import { clinicClock, openStatus } from '../../src/geo/hours.js';
+import type { SpecialHours, WeeklyHours } from '../../src/config/schema.js';
+import { addDays, clinicClock, clinicDate, openStatus, specialDays } from '../../src/geo/hours.js';
 
 // Instants are written in UTC; comments give America/Chicago wall-clock time.
 // Chicago is UTC−5 in summer (CDT) and UTC−6 in winter (CST).
@@ -211,5 +211,70 @@ describe('openStatus', () => {
     for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const)
       always[day] = [['00:00', '24:00']];
     expect(openStatus(always, at('2026-06-16T15:00Z'))).to.deep.equal({ state: 'open' });
+  });
+});
+
+describe('special days (specialHours)', () => {
+  // Thanksgiving 2026 is Thursday 26 November; Chicago is on CST (UTC−6).
+  const THANKSGIVING_10AM = at('2026-11-26T16:00Z');
+  const SPECIAL: SpecialHours[] = [
+    { date: '2026-11-26', hours: [], label: 'Thanksgiving' },
+    { date: '2026-11-27', clinic: 'maple-grove', hours: [['09:00', '12:00']], label: 'Day after' },
+    { date: '2026-11-27', hours: [], label: 'Closed for all' },
+  ];
+
+  it('reads the date in Chicago, not in UTC', () => {
+    // 03:00 UTC on Friday is still Thursday 21:00 in Chicago.
+    expect(clinicDate(at('2026-11-27T03:00Z'))).to.equal('2026-11-26');
+    expect(clinicDate(at('2026-11-27T06:00Z'))).to.equal('2026-11-27');
+  });
+
+  it('counts calendar days across months, years and DST changes', () => {
+    expect(addDays('2026-11-30', 1)).to.equal('2026-12-01');
+    expect(addDays('2026-12-31', 1)).to.equal('2027-01-01');
+    expect(addDays('2026-03-07', 1)).to.equal('2026-03-08');
+    expect(addDays('2028-02-28', 1)).to.equal('2028-02-29');
+  });
+
+  it("keeps a clinic's own entry over one for every clinic, whatever their order", () => {
+    const mapleGrove = specialDays(SPECIAL, 'maple-grove');
+    expect(mapleGrove.get('2026-11-27')?.label).to.equal('Day after');
+    expect(specialDays([...SPECIAL].reverse(), 'maple-grove').get('2026-11-27')?.label).to.equal(
+      'Day after',
+    );
+    expect(specialDays(SPECIAL, 'chaska').get('2026-11-27')?.label).to.equal('Closed for all');
+    expect(specialDays(undefined, 'chaska').size).to.equal(0);
+  });
+
+  it('closes a clinic all day on its date, and it opens on the next usual day', () => {
+    expect(openStatus(WEEKDAYS_9_TO_5, THANKSGIVING_10AM)).to.deep.include({ state: 'open' });
+    expect(
+      openStatus(WEEKDAYS_9_TO_5, THANKSGIVING_10AM, specialDays(SPECIAL, 'chaska')),
+    ).to.deep.equal({
+      state: 'closed',
+      // Friday is closed for every clinic too; the weekend is closed; Monday opens.
+      opens: { day: 'mon', minutes: 8 * 60, daysAhead: 4 },
+    });
+  });
+
+  it('uses the special periods on their date, even when the weekday is not known', () => {
+    // Friday 27 November, 10:00 CST.
+    const friday = at('2026-11-27T16:00Z');
+    expect(openStatus(undefined, friday, specialDays(SPECIAL, 'maple-grove'))).to.deep.equal({
+      state: 'open',
+      closes: { day: 'fri', minutes: 12 * 60, daysAhead: 0 },
+    });
+    expect(openStatus(undefined, friday, specialDays(SPECIAL, 'chaska'))).to.deep.equal({
+      state: 'closed',
+    });
+  });
+
+  it('leaves other dates to the weekly hours', () => {
+    // Wednesday 25 November, 10:00 CST: open until 17:00, then Thursday is a closed special day.
+    const wednesday = at('2026-11-25T16:00Z');
+    expect(openStatus(WEEKDAYS_9_TO_5, wednesday, specialDays(SPECIAL, 'chaska'))).to.deep.equal({
+      state: 'open',
+      closes: { day: 'wed', minutes: 17 * 60, daysAhead: 0 },
+    });
   });
 });

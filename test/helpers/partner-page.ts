@@ -13,7 +13,7 @@ export interface PartnerPage {
 }
 
 /** How the files' host serves the checker's frame page (see web-test-runner.config.mjs). */
-export type CdnMode = 'probe' | 'text-plain' | 'missing' | 'xfo';
+export type CdnMode = 'probe' | 'text-plain' | 'missing' | 'xfo' | 'stall' | 'trickle' | 'reset';
 
 declare global {
   interface Window {
@@ -60,6 +60,23 @@ export async function recorded(page: PartnerPage): Promise<string[]> {
   });
   page.frame.contentWindow!.postMessage('record?', '*');
   return reply;
+}
+
+/**
+ * The visitor scrolls the partner page so that the checker card's top is `below` px above the
+ * viewport; resolves once the page has drawn the scroll.
+ */
+export async function scrollToCard(page: PartnerPage, below: number): Promise<void> {
+  const done = new Promise<void>((resolve) => {
+    const listen = (event: MessageEvent) => {
+      if (event.source !== page.frame.contentWindow || event.data !== 'scrolled') return;
+      window.removeEventListener('message', listen);
+      resolve();
+    };
+    window.addEventListener('message', listen);
+  });
+  page.frame.contentWindow!.postMessage({ scrollToCard: below }, '*');
+  return done;
 }
 
 /** The checker inside its frame on the partner page, once it has rendered and been drawn. */

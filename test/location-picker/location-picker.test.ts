@@ -6,8 +6,22 @@ import type { LocationPicker } from '../../src/location-picker/location-picker.j
 import type { Clinic, Config } from '../../src/config/schema.js';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { configure, getPageState } from '../../src/core/state.js';
+import { clinicDate } from '../../src/geo/hours.js';
 import { PARTNER_CONFIG } from '../helpers/config.js';
-import { closeHostPages, openHostPage } from '../helpers/host-page.js';
+import { closeHostPages } from '../helpers/host-page.js';
+import {
+  clinicItem,
+  order,
+  part,
+  parts,
+  picker,
+  reservedHeight,
+  settled,
+  status,
+  text,
+  typeKeys,
+  typeZip,
+} from './harness.js';
 
 const ZIP_FILE = '/dist/ispine-zips.bin';
 
@@ -26,55 +40,6 @@ const HOURS_CONFIG: Config = {
 const MONDAY_10AM = new Date('2026-06-01T15:00:00Z');
 const MONDAY_7AM = new Date('2026-06-01T12:00:00Z');
 const SATURDAY_NOON = new Date('2026-06-06T17:00:00Z');
-
-const part = (el: LocationPicker, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-const parts = (el: LocationPicker, name: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`),
-];
-const text = (node: Element | null) => node?.textContent.replace(/\s+/g, ' ').trim() ?? '';
-
-/** Clinic names in the order the list shows them. */
-const order = (el: LocationPicker) =>
-  parts(el, 'clinic').map((li) => text(li.querySelector('strong')));
-const clinicItem = (el: LocationPicker, name: string) =>
-  parts(el, 'clinic').find((li) => text(li.querySelector('strong')) === name)!;
-const status = (el: LocationPicker) => text(part(el, 'status'));
-
-/** The picker in `markup`, rendered, with its map drawn once its size was measured. */
-async function picker(markup: ReturnType<typeof html>): Promise<LocationPicker> {
-  const found = await fixture<HTMLElement>(markup);
-  const el = found.matches('ispine-location-picker')
-    ? found.closest('ispine-location-picker')!
-    : found.querySelector('ispine-location-picker')!;
-  await el.updateComplete;
-  if (el.variant !== 'nearest') {
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="map"]'), 'the map was not drawn');
-    await el.updateComplete;
-  }
-  return el;
-}
-
-/** Waits until the picker has finished looking something up. */
-async function settled(el: LocationPicker): Promise<void> {
-  await waitUntil(() => status(el) !== '' && !status(el).endsWith('…'), 'lookup never finished');
-  await el.updateComplete;
-}
-
-/** Key by key: WebKit's WebDriver drops a repeated character typed in one go ("55" → "5"). */
-async function typeKeys(keys: string): Promise<void> {
-  for (const key of keys) await sendKeys({ press: key });
-}
-
-/** Types a ZIP code the way a visitor does: into the field, then Enter. */
-async function typeZip(el: LocationPicker, zip: string): Promise<void> {
-  const input = part(el, 'zip-input') as HTMLInputElement;
-  input.value = '';
-  input.focus();
-  await typeKeys(zip);
-  await sendKeys({ press: 'Enter' });
-  await settled(el);
-}
 
 type Answer = (success: PositionCallback, failure?: PositionErrorCallback | null) => void;
 
@@ -193,7 +158,7 @@ describe('<ispine-location-picker>', () => {
       const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
       const map = part(el, 'map');
       expect(map.getAttribute('aria-hidden')).to.equal('true');
-      expect(map.querySelectorAll('circle')).to.have.length(6);
+      expect(map.querySelectorAll('.pin circle')).to.have.length(6);
     });
   });
 
@@ -285,6 +250,54 @@ describe('<ispine-location-picker>', () => {
       expect(openStatus()).to.equal('Closed · opens at 8:00 AM Today 8:00 AM – 5:00 PM');
     });
 
+    it('shows a clinic closed today when the clinic closes it for the day', async () => {
+      // Today's date in Minnesota, read the way the picker reads it: no clock is faked here.
+      const today = clinicDate(new Date());
+      configure({
+        ...HOURS_CONFIG,
+        specialHours: [{ date: today, clinic: 'maple-grove', hours: [], label: 'Staff training' }],
+      });
+      const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
+      const mapleGrove = clinicItem(el, 'Maple Grove');
+      expect(text(mapleGrove.querySelector('[part="open-status"]'))).to.equal(
+        'Closed today (Staff training)',
+      );
+      expect(text(mapleGrove.querySelector('[part="hours"]'))).to.contain(
+        'Closed (Staff training)',
+      );
+      // The closure is Maple Grove's alone.
+      expect(text(clinicItem(el, 'Chaska'))).to.not.contain('Staff training');
+    });
+
+    it('shows a holiday and short hours in both languages, in the row and the week', async () => {
+      configure({
+        ...HOURS_CONFIG,
+        specialHours: [
+          { date: '2026-12-24', hours: [['09:00', '12:00']], label: 'Christmas Eve' },
+          { date: '2026-12-25', hours: [], label: 'Christmas' },
+        ],
+      });
+      const el = await picker(html`<ispine-location-picker lang="es"></ispine-location-picker>`);
+      // Thursday 24 December 2026, 10:00 CST (UTC−6).
+      el.now = new Date('2026-12-24T16:00:00Z');
+      await el.updateComplete;
+      const row = () => clinicItem(el, 'Maple Grove');
+      expect(text(row().querySelector('[part="open-status"]'))).to.equal(
+        'Abierto ahora · hasta las 12:00 del mediodía Hoy: de 9:00 a. m. a 12:00 del mediodía (Christmas Eve)',
+      );
+      expect(text(row().querySelector('[part="hours"]'))).to.contain('vie Cerrado (Christmas)');
+      el.lang = 'en';
+      el.now = new Date('2026-12-25T16:00:00Z');
+      await el.updateComplete;
+      expect(text(row().querySelector('[part="open-status"]'))).to.equal(
+        'Closed today (Christmas)',
+      );
+      // Delano has no weekly hours; the closure for every clinic still shows.
+      expect(text(clinicItem(el, 'Delano').querySelector('[part="open-status"]'))).to.equal(
+        'Closed today (Christmas)',
+      );
+    });
+
     it('opens sorted from the ZIP code in near, with no prompt', async () => {
       const geolocation = fakeGeolocation(at(0, 0));
       const el = await picker(html`<ispine-location-picker near="56377"></ispine-location-picker>`);
@@ -355,15 +368,6 @@ describe('<ispine-location-picker>', () => {
       })),
     };
 
-    /** The reserve-space.css height of an undefined picker in a plain page `width` px wide. */
-    async function reservedHeight(width: number, attributes = '', fontSize = 16): Promise<number> {
-      const page = await openHostPage(
-        `<ispine-location-picker ${attributes}></ispine-location-picker>`,
-        `<link rel="stylesheet" href="/src/reserve-space.css"><style>body { margin: 0; font-size: ${fontSize}px }</style>`,
-        width,
-      );
-      return page.document.querySelector('ispine-location-picker')!.getBoundingClientRect().height;
-    }
     afterEach(closeHostPages);
 
     for (const width of [320, 390, 1000]) {
@@ -400,7 +404,7 @@ describe('<ispine-location-picker>', () => {
       expect(parseFloat(getComputedStyle(part(el, 'list')).fontSize)).to.equal(20);
     });
 
-    it('sets the list beside the map in a 1000 px column and stacks them at 390 px', async () => {
+    it('sets the list beside the map in a 1000 px column, with no list/map switch', async () => {
       const wide = await picker(
         html`<div style="width: 1000px"><ispine-location-picker></ispine-location-picker></div>`,
       );
@@ -409,13 +413,7 @@ describe('<ispine-location-picker>', () => {
       );
       expect(list.left).to.be.at.least(map.right);
       expect(list.top, 'side by side').to.be.below(map.bottom);
-      const narrow = await picker(
-        html`<div style="width: 390px"><ispine-location-picker></ispine-location-picker></div>`,
-      );
-      const [smallMap, column] = [part(narrow, 'map'), part(narrow, 'list')].map((node) =>
-        node.getBoundingClientRect(),
-      );
-      expect(column.top).to.be.at.least(smallMap.bottom);
+      expect(part(wide, 'view').getClientRects()).to.have.length(0);
     });
 
     it('variant="nearest" is one line at most 120 px tall, the same as its reserve', async () => {
@@ -513,7 +511,7 @@ describe('<ispine-location-picker>', () => {
 
     it('is drawn at its own size, and again when the card is resized', async () => {
       const wrapper = await fixture<HTMLElement>(
-        html`<div style="width: 360px"><ispine-location-picker></ispine-location-picker></div>`,
+        html`<div style="width: 700px"><ispine-location-picker></ispine-location-picker></div>`,
       );
       const el = wrapper.querySelector('ispine-location-picker')!;
       const drawnWidth = () => Number(part(el, 'map').getAttribute('viewBox')!.split(' ')[2]);
@@ -525,7 +523,7 @@ describe('<ispine-location-picker>', () => {
         'not drawn at its size',
       );
       const narrow = drawnWidth();
-      wrapper.style.width = '480px';
+      wrapper.style.width = '900px';
       await waitUntil(() => Math.abs(drawnWidth() - boxWidth()) < 1, 'not redrawn');
       expect(drawnWidth()).to.be.greaterThan(narrow);
     });
@@ -686,8 +684,10 @@ describe('<ispine-location-picker>', () => {
       const hours = text(clinicItem(el, 'Maple Grove').querySelector('[part="hours"]'));
       expect(hours).to.contain('lunes de 8:00 a. m. a 5:00 p. m.');
       expect(hours).to.contain('viernes de 8:00 a. m. a 12:00 del mediodía');
-      await typeZip(el, 'abcde');
-      expect(status(el)).to.equal('Escriba un código postal de 5 dígitos');
+      await typeZip(el, '5537');
+      expect(status(el)).to.equal(
+        'Escriba un código postal de 5 dígitos o el nombre de una ciudad',
+      );
       await typeZip(el, '55379');
       expect(status(el)).to.equal('Ordenadas por distancia desde el código postal 55379');
       const distance = clinicItem(el, 'Shakopee').querySelector('[part="distance"]')!;
@@ -766,10 +766,10 @@ describe('<ispine-location-picker>', () => {
       ]);
     });
 
-    it('a visitor who types letters is asked for five digits, and the list stays as it was', async () => {
+    it('a visitor who types four digits is asked for five or a town, and the list stays as it was', async () => {
       const el = await picker(html`<ispine-location-picker></ispine-location-picker>`);
-      await typeZip(el, 'abcde');
-      expect(status(el)).to.equal('Enter a 5-digit ZIP code');
+      await typeZip(el, '5536');
+      expect(status(el)).to.equal('Enter a 5-digit ZIP code or a town name');
       const input = part(el, 'zip-input');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.getAttribute('aria-describedby')).to.equal('status');

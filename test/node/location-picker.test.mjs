@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, test } from 'node:test';
 import { DEFAULT_CONFIG } from '../../dist/esm/config/default.js';
 import { layoutMap } from '../../dist/esm/geo/map-layout.js';
+import { findPlace, readQuery } from '../../dist/esm/geo/place-search.js';
 import { DamagedZipData, decodeZipIndex, loadZipIndex } from '../../dist/esm/geo/zip-lookup.js';
 import { Locator, statusText } from '../../dist/esm/location-picker/locate.js';
 import { clinicList, directionsUrl } from '../../dist/esm/location-picker/rows.js';
@@ -176,6 +177,60 @@ describe('opening hours in the list', () => {
   });
 });
 
+describe('special days in the list', () => {
+  // Made-up closures for the test, on real dates: Thanksgiving and Christmas Eve 2026 (Thursdays).
+  const SPECIAL_CONFIG = {
+    ...HOURS_CONFIG,
+    specialHours: [
+      { date: '2026-11-26', hours: [], label: 'Thanksgiving' },
+      {
+        date: '2026-12-24',
+        clinic: 'maple-grove',
+        hours: [['09:00', '12:00']],
+        label: 'Christmas Eve',
+      },
+    ],
+  };
+  const THANKSGIVING_10AM = new Date('2026-11-26T16:00:00Z'); // CST (UTC−6)
+  const CHRISTMAS_EVE_10AM = new Date('2026-12-24T16:00:00Z');
+  const at = (now, strings = en) => list({ config: SPECIAL_CONFIG, strings, now });
+
+  test('on Thanksgiving every clinic is closed today, in the row and the week', () => {
+    const mapleGrove = row(at(THANKSGIVING_10AM), 'maple-grove');
+    assert.equal(mapleGrove.open, 'closed');
+    assert.equal(mapleGrove.openText, 'Closed today (Thanksgiving)');
+    assert.equal(mapleGrove.today, undefined);
+    assert.deepEqual(mapleGrove.week[3], ['Thu', 'Closed (Thanksgiving)']);
+    assert.deepEqual(mapleGrove.week[2], ['Wed', '8:00 AM – 5:00 PM']);
+    // Delano has no weekly hours, yet its closure is known.
+    const delano = row(at(THANKSGIVING_10AM), 'delano');
+    assert.equal(delano.openText, 'Closed today (Thanksgiving)');
+    assert.deepEqual(delano.week, [['Thu', 'Closed (Thanksgiving)']]);
+    assert.equal(
+      row(at(THANKSGIVING_10AM, STRINGS.es), 'delano').openText,
+      'Cerrado hoy (Thanksgiving)',
+    );
+  });
+
+  test('on Christmas Eve Maple Grove keeps short hours; the others their usual ones', () => {
+    const mapleGrove = row(at(CHRISTMAS_EVE_10AM), 'maple-grove');
+    assert.equal(mapleGrove.openText, 'Open now · until noon');
+    assert.equal(mapleGrove.today, 'Today 9:00 AM – noon (Christmas Eve)');
+    assert.deepEqual(mapleGrove.week[3], ['Thu', '9:00 AM – noon (Christmas Eve)']);
+    assert.equal(
+      row(at(CHRISTMAS_EVE_10AM, STRINGS.es), 'maple-grove').today,
+      'Hoy: de 9:00 a. m. a 12:00 del mediodía (Christmas Eve)',
+    );
+    assert.equal(row(at(CHRISTMAS_EVE_10AM), 'chaska').openText, undefined);
+  });
+
+  test('a special day weeks away leaves this week as usual', () => {
+    const mapleGrove = row(at(MONDAY_10AM), 'maple-grove');
+    assert.equal(mapleGrove.today, 'Today 8:00 AM – 5:00 PM');
+    assert.deepEqual(mapleGrove.week[3], ['Thu', '8:00 AM – 5:00 PM']);
+  });
+});
+
 describe('the locate flow', () => {
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -201,8 +256,13 @@ describe('the locate flow', () => {
       () => {},
       async () => ZIPS,
     );
-    await locator.fromZip('abcde');
-    assert.equal(statusText(en, locator.note), 'Enter a 5-digit ZIP code');
+    await locator.fromZip('5536');
+    assert.equal(statusText(en, locator.note), 'Enter a 5-digit ZIP code or a town name');
+    await locator.fromZip('Atlantis');
+    assert.equal(
+      statusText(en, locator.note),
+      "We couldn't find Atlantis in Minnesota, Wisconsin, Iowa or the Dakotas",
+    );
     await locator.fromZip('00000');
     assert.equal(statusText(en, locator.note), "We couldn't find ZIP 00000");
     assert.equal(locator.origin, undefined);
@@ -291,20 +351,27 @@ describe('the locate flow', () => {
 });
 
 describe('the map', () => {
-  const points = DEFAULT_CONFIG.clinics.map(({ lat, lng, city }) => ({
+  const clinics = DEFAULT_CONFIG.clinics.map(({ lat, lng, city }) => ({
     at: { lat, lng },
     label: city,
   }));
+  const places = [
+    { at: { lat: 44.98, lng: -93.3 }, label: 'Minneapolis' },
+    { at: { lat: 44.96, lng: -93.1 }, label: 'St. Paul' },
+  ];
+  const labels = (layout) =>
+    [layout.origin, ...layout.clinics, ...layout.places].flatMap((point) =>
+      point?.label ? [point.label.rect] : [],
+    );
 
   test('fits the six clinics and labels each inside the box, without overlapping labels', () => {
     const box = { width: 400, height: 420, em: 13 };
-    const layout = layoutMap([{ at: MAPLE_GROVE_55369, label: 'Race' }, ...points], box);
-    const rects = layout.points.map(({ labelX, labelY, anchor }, i) => {
-      const width = (i ? points[i - 1].label : 'Race').length * 0.6 * box.em;
-      const left =
-        anchor === 'start' ? labelX : anchor === 'end' ? labelX - width : labelX - width / 2;
-      return [left, labelY - 0.85 * box.em, left + width, labelY + 0.15 * box.em];
-    });
+    const layout = layoutMap(
+      { clinics, origin: { at: MAPLE_GROVE_55369, label: 'Race' }, places },
+      box,
+    );
+    assert.equal(layout.clinics.filter(({ label }) => label).length, 6);
+    const rects = labels(layout);
     for (const [left, top, right, bottom] of rects) {
       assert.ok(left >= 0 && top >= 0 && right <= box.width && bottom <= box.height);
     }
@@ -318,10 +385,56 @@ describe('the map', () => {
   });
 
   test('puts Sartell north-west of Shakopee', () => {
-    const { points: placed } = layoutMap(points, { width: 300, height: 200, em: 12 });
+    const { clinics: placed } = layoutMap({ clinics }, { width: 300, height: 200, em: 12 });
     const sartell = placed[4];
     const shakopee = placed[3];
     assert.ok(sartell.x < shakopee.x && sartell.y < shakopee.y);
+  });
+
+  test('a visitor from New York is an edge marker pointing east, not a dot in empty space', () => {
+    const box = { width: 300, height: 400, em: 12 };
+    const layout = layoutMap(
+      {
+        clinics,
+        origin: { at: { lat: 40.75, lng: -74 }, label: 'You' },
+        farLabel: (point) => `You: 1020 mi ${en.directionNames[point]}`,
+      },
+      box,
+    );
+    assert.ok(Math.abs(layout.origin.angle) < Math.PI / 8, 'east');
+    assert.ok(layout.origin.x > box.width * 0.8 && layout.origin.x < box.width);
+    assert.equal(layout.origin.label.text, 'You: 1020 mi east');
+    // The clinics are fitted as if there were no visitor.
+    const where = ({ clinics: placed }) => placed.map(({ x, y }) => [x, y]);
+    assert.deepEqual(where(layout), where(layoutMap({ clinics }, box)));
+  });
+});
+
+describe('the search field', () => {
+  const search = (text) => {
+    const query = readQuery(text);
+    return query && findPlace(ZIPS, query);
+  };
+
+  test('a ZIP+4 is read as its first five digits', () => {
+    for (const text of ['55369-1234', '553691234', ' 55369 1234 ']) {
+      assert.deepEqual(readQuery(text), { kind: 'zip', zip: '55369' }, text);
+    }
+    assert.equal(readQuery('55369-12'), undefined);
+    assert.equal(readQuery('5536'), undefined);
+  });
+
+  test('towns of Minnesota and its neighbours are found, however they are written', () => {
+    assert.equal(search('Sartell').label, 'Sartell, MN');
+    assert.equal(search('st. cloud').label, 'Saint Cloud, MN');
+    assert.equal(search('SAINT PAUL, MN').label, 'Saint Paul, MN');
+    assert.equal(search('Hudson, WI').label, 'Hudson, WI');
+    assert.equal(search('Fargo').label, 'Fargo, ND');
+    assert.equal(search('Sioux Falls').label, 'Sioux Falls, SD');
+    assert.equal(search('Des Moines').label, 'Des Moines, IA');
+    assert.ok(Math.abs(search('Minneapolis').at.lat - 44.98) < 0.1);
+    assert.equal(search('Chicago'), undefined, 'Illinois is not searched');
+    assert.equal(search('Atlantis'), undefined);
   });
 });
 

@@ -1,0 +1,41 @@
+/**
+ * The drop-in script (dist/ispine-widgets.js): one classic script that reads the `<script>` tag
+ * that loaded it (`data-partner`, `data-config`, `data-analytics`, and its own address, where the
+ * checker's frame and the ZIP data are), then defines every widget and `window.ISpineWidgets`.
+ * Only this entry reads `document.currentScript`; bundler users import src/index.ts instead.
+ * A second copy on the same page (same or another version) changes nothing and warns once.
+ */
+import { BASE_URL } from './core/base-url.js';
+import { startPage } from './core/state.js';
+import { VERSION } from './version.js';
+import { defineWidgets } from './widgets.js';
+
+declare global {
+  interface Window {
+    /** Present once the drop-in script has run. */
+    ISpineWidgets?: { readonly version: string };
+  }
+}
+
+const loaderScript = document.currentScript;
+const running = window.ISpineWidgets;
+
+if (!loaderScript) {
+  console.warn(
+    `ispine-widgets: the <script> tag that loaded the widgets cannot be found (inside a shadow root?), so its data-partner, data-config and data-analytics are not read; the checker's frame and the ZIP data come from ${BASE_URL}. Put the script tag in the page's document, or set partner="…" on each element.`,
+  );
+}
+
+if (running) {
+  console.warn(
+    `ispine-widgets: loaded twice (version ${running.version} is running; this copy, version ${VERSION}, is ignored). Remove the extra <script> tag.`,
+  );
+} else {
+  Object.defineProperty(window, 'ISpineWidgets', {
+    value: Object.freeze({ version: VERSION }),
+    enumerable: true,
+  });
+  // Before the elements are defined: the ones already on the page upgrade with these settings.
+  startPage(loaderScript);
+  defineWidgets();
+}
