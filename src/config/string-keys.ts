@@ -59,7 +59,6 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'skipped',
     'summary',
     'title',
-    'unclear',
   ],
 };
 
