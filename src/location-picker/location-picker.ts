@@ -119,8 +119,14 @@ export class LocationPicker extends WidgetElement {
 
   #locator = new Locator(
     () => this.requestUpdate(),
-    () =>
-      loadZipIndex(this.zipDataUrl ?? new URL('ispine-zips.bin', this.page.loader.filesUrl).href),
+    () => {
+      const { filesUrl } = this.page.loader;
+      return loadZipIndex(
+        this.zipDataUrl ?? new URL('ispine-zips.bin', filesUrl).href,
+        undefined,
+        filesUrl,
+      );
+    },
   );
 
   #tick?: ReturnType<typeof setInterval>;

@@ -132,6 +132,42 @@ describe('loadZipIndex', () => {
   });
 });
 
+describe('where loadZipIndex may fetch from (a page’s zip-data-url)', () => {
+  const filesUrl = `${location.origin}/dist/`;
+
+  it('refuses a host other than the page’s and the script’s, without a request', async () => {
+    const requested: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => (
+      requested.push(new Request(input).url),
+      realFetch(input, init)
+    );
+    try {
+      const failure = await loadZipIndex('https://third-party.example/zips.bin', 8000, filesUrl)
+        .then(() => undefined)
+        .catch((error: unknown) => String(error));
+      expect(failure).to.contain('not https://third-party.example');
+      expect(requested).to.deep.equal([]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('refuses a redirect, never contacting where it leads', async () => {
+    const token = `zips-${Math.random()}`;
+    const third = `http://127.0.0.1:${location.port}${ASSET}?seen=${token}`;
+    const failure = await loadZipIndex(
+      `/test/redirect?to=${encodeURIComponent(third)}`,
+      8000,
+      filesUrl,
+    )
+      .then(() => undefined)
+      .catch((error: unknown) => String(error));
+    expect(failure).to.contain('redirects are not followed');
+    expect(await (await fetch('/test/seen.json')).json()).to.not.include(token);
+  });
+});
+
 describe('decodeZipIndex', () => {
   it('rejects data that is not a ZIP asset', () => {
     expect(() => decodeZipIndex(new TextEncoder().encode('<!doctype html>'))).to.throw(
