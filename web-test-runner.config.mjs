@@ -80,16 +80,23 @@ function scriptOriginServer() {
  * from either test origin. The checker's frame page is served per `mode`: `probe` adds
  * test/fixtures/frame-probe.js, which hands the frame's window to the test page when they share
  * an origin; `text-plain`, `missing` and `xfo` get it wrong as real hosts do, and `stall`,
- * `trickle` and `reset` as a failing server does (see misbehave()).
+ * `trickle` and `reset` as a failing server does (see misbehave()). `config/<name>.json` is the
+ * clinic's configuration file test/fixtures/<name>.json, as the hosting kit serves it.
  */
 function cdnResponse(pathname) {
   const match =
-    /^\/test\/cdn\/(probe|text-plain|missing|xfo|stall|trickle|reset)\/dist\/([\w.-]+)$/.exec(
+    /^\/test\/cdn\/(probe|text-plain|missing|xfo|stall|trickle|reset)\/dist\/([\w.-]+|config\/[\w-]+\.json)$/.exec(
       pathname,
     );
+  const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' };
+  // The clinic's published configuration files: test/fixtures/<name>.json.
+  const published = match?.[2].startsWith('config/') && `test/fixtures/${match[2].slice(7)}`;
+  if (published && existsSync(published)) {
+    const type = { 'content-type': 'application/json' };
+    return { status: 200, headers: { ...headers, ...type }, body: readFileSync(published) };
+  }
   if (!match || !existsSync(`dist/${match[2]}`)) return undefined;
   const [, mode, file] = match;
-  const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' };
   const body = readFileSync(`dist/${file}`);
   if (file !== 'checker-frame.html') {
     const type = file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';

@@ -13,6 +13,8 @@ const snippetParts = document.querySelectorAll('[data-needs-base-url]');
 const preview = document.querySelector('#preview');
 const copyStatus = document.querySelector('#copy-status');
 const partnerError = document.querySelector('#partner-error');
+const configWhere = document.querySelector('#config-where');
+const configError = document.querySelector('#config-error');
 
 /** This page's build description; `?build=` may name another one on this origin. */
 function buildUrl() {
@@ -44,11 +46,27 @@ function snippet(options, scriptUrl) {
       ? `${tags}{--ispine-color-primary:${options.primary};--ispine-color-on-primary:${options.onPrimary}}`
       : '';
   const partner = options.partner ? ` data-partner="${options.partner}"` : '';
+  const config = options.config ? ` data-config="${options.config}"` : '';
   return [
-    `<style>${reserveSpace.trim()}${colors}</style>`,
-    `<script src="${scriptUrl}" integrity="${build.integrity}" crossorigin="anonymous"${partner} async></script>`,
+    // In an HTML comment: where a CMS strips <style> (WordPress for authors), the CSS stays a
+    // comment instead of showing as page text. CSS itself ignores <!-- and --> around its rules.
+    `<style><!--${reserveSpace.trim()}${colors}--></style>`,
+    `<script src="${scriptUrl}" integrity="${build.integrity}" crossorigin="anonymous"${partner}${config} async></script>`,
     ...options.widgets.map((widget) => elements[widget]),
   ].join('\n');
+}
+
+/**
+ * The configuration file's address for what was typed: a name (`north-loop-10k`) or the file's
+ * address, under the clinic's `<base>config/`, where the hosting kit serves config files with
+ * CORS. `undefined` for anything else (nothing: `''`).
+ */
+function configUrl(typed) {
+  if (typed === '') return '';
+  const folder = `${build.baseUrl}config/`;
+  const name = typed.startsWith(folder) ? typed.slice(folder.length) : typed;
+  const match = /^([a-z0-9-]{1,64})(\.json)?$/.exec(name);
+  return match ? `${folder}${match[1]}.json` : undefined;
 }
 
 function readOptions() {
@@ -56,9 +74,16 @@ function readOptions() {
   const partner = String(data.get('partner') ?? '').trim();
   const partnerValid = partner === '' || PARTNER.test(partner);
   partnerError.hidden = partnerValid;
+  const config = configUrl(String(data.get('config') ?? '').trim());
+  configError.hidden = config !== undefined;
+  configError.textContent = `Use the file's name (lowercase letters, digits and hyphens) or its address, ${build.baseUrl}config/<name>.json.`;
+  configWhere.textContent = config
+    ? `The widgets will read ${config}.`
+    : `Files the clinic publishes sit under ${build.baseUrl}config/.`;
   return {
     widgets: data.getAll('widget').map(String),
     partner: partnerValid ? partner : '',
+    config: config ?? '',
     theme: String(data.get('theme')),
     lang: String(data.get('lang')),
     customColors: data.get('customColors') === 'on',
@@ -74,8 +99,9 @@ function render() {
   noBaseUrl.hidden = !build.baseUrlIsLocal;
   snippetParts.forEach((part) => (part.hidden = build.baseUrlIsLocal));
   snippetOut.textContent = build.baseUrlIsLocal ? '' : snippet(options, published);
-  // The preview runs this server's copy (the same bytes, so the same hash).
-  const local = new URL('../dist/ispine-widgets.js', location.href).href;
+  // The preview runs the described build's copy on this server (the same bytes, so the same
+  // hash).
+  const local = new URL('ispine-widgets.js', buildUrl()).href;
   preview.srcdoc = `<!doctype html><html lang="en"><body>${snippet(options, local)}</body></html>`;
 }
 

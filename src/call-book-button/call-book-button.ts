@@ -1,13 +1,80 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import type { Config } from '../config/schema.js';
 import { attributedUrl, contactFor } from '../core/contact.js';
-import { localized } from '../core/strings.js';
 import type { WidgetName } from '../core/contact.js';
+import type { AttributionDetail } from '../core/events.js';
 import { emit } from '../core/events.js';
+import type { Lang } from '../core/i18n.js';
 import { formatPhone, telHref } from '../core/phone.js';
+import { localized } from '../core/strings.js';
 import { hostStyles } from '../core/styles.js';
 import { REFLECTED, REFLECTED_DEFAULT, WidgetElement } from '../core/widget-element.js';
 import { styles } from './call-book-button.styles.js';
 import { STRINGS } from './strings.js';
+
+/** What a button shows: everything that depends on the configuration and its attributes only. */
+interface ButtonView {
+  /** The `clinic` attribute names no clinic (warned about once per element). */
+  unknownClinic: boolean;
+  detail: AttributionDetail;
+  call?: { look: string; href: string; text: string; who: string };
+  book?: { look: string; href: string; text: string; who: string };
+}
+
+/**
+ * Views by configuration, then by everything else they depend on: a page of 200 buttons with
+ * the same settings works each out once (phone formatting, strings, the attributed booking
+ * URL), not 200 times. A new configuration object starts afresh.
+ */
+const views = new WeakMap<Config, Map<string, ButtonView>>();
+
+interface ViewInput {
+  config: Config;
+  clinic: string | undefined;
+  partner: string | undefined;
+  lang: Lang;
+  action: CallBookButton['action'];
+  variant: CallBookButton['variant'];
+  widget: WidgetName;
+  site: string;
+  named: boolean;
+}
+
+function viewFor(input: ViewInput): ButtonView {
+  const { config, clinic, partner, lang, action, variant, widget, site, named } = input;
+  let byKey = views.get(config);
+  if (!byKey) views.set(config, (byKey = new Map<string, ButtonView>()));
+  const key = `${clinic} ${partner} ${lang} ${action} ${variant} ${widget} ${site} ${named}`;
+  let view = byKey.get(key);
+  if (view) return view;
+  const contact = contactFor(config, clinic, partner);
+  const t = localized(config, 'call-book-button', lang, STRINGS[lang]);
+  const who = contact.clinic
+    ? `${config.organization} ${contact.clinic.name}`
+    : config.organization;
+  const showBook = action !== 'call' && contact.bookingUrl !== undefined;
+  const showCall = action !== 'book' || !showBook;
+  // `solid` is the primary look; `outline` is the plain link-button look.
+  const look = variant === 'outline' ? '' : 'primary';
+  view = {
+    unknownClinic: named && !contact.clinic,
+    detail: { partner: partner ?? null, clinicId: contact.clinic?.id ?? null },
+  };
+  if (showCall) {
+    const href = telHref(contact.phone);
+    view.call = { look, href, text: t.call(formatPhone(contact.phone)), who: t.callWho(who) };
+  }
+  if (showBook && contact.bookingUrl) {
+    view.book = {
+      look: showCall ? '' : look,
+      href: attributedUrl(contact.bookingUrl, { partner, site }, widget),
+      text: `${t.book} `,
+      who: `${t.bookWho(who)} ${t.newTab}`,
+    };
+  }
+  byKey.set(key, view);
+  return view;
+}
 
 /**
  * One tap to call or book with the clinic. Follows the page's selected clinic unless `clinic` is
@@ -51,6 +118,8 @@ export class CallBookButton extends WidgetElement {
 
   #warnedClinic?: string;
 
+  #view?: ButtonView;
+
   #warnUnknownClinic(clinic: string): void {
     if (this.#warnedClinic === clinic) return;
     this.#warnedClinic = clinic;
@@ -59,49 +128,59 @@ export class CallBookButton extends WidgetElement {
     );
   }
 
-  protected override renderWidget() {
-    const { config, selectedClinicId } = this.page;
-    const partner = this.partnerId;
-    const contact = contactFor(config, this.clinic ?? selectedClinicId, partner);
-    if (this.clinic && !contact.clinic) this.#warnUnknownClinic(this.clinic);
-    const lang = this.language;
-    const t = localized(config, 'call-book-button', lang, STRINGS[lang]);
-    const who = contact.clinic
-      ? `${config.organization} ${contact.clinic.name}`
-      : config.organization;
-    const detail = { partner: partner ?? null, clinicId: contact.clinic?.id ?? null };
-    const showBook = this.action !== 'call' && contact.bookingUrl !== undefined;
-    const showCall = this.action !== 'book' || !showBook;
-    // `solid` is the primary look; `outline` is the plain link-button look.
-    const look = this.variant === 'outline' ? '' : 'primary';
+  /** One listener for both links: tells which was followed by its part. */
+  readonly #clicked = (event: Event): void => {
+    const link = (event.target as Element).closest('a');
+    const detail = this.#view?.detail;
+    if (!link || !detail) return;
+    emit(this, link.part.contains('book') ? 'ispine-book' : 'ispine-call', { ...detail });
+  };
 
-    const call = html`<a
-      part="call"
-      class=${look}
-      href=${telHref(contact.phone)}
-      @click=${() => emit(this, 'ispine-call', detail)}
-      ><svg viewBox="0 0 24 24" aria-hidden="true">
-        <path
-          d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z"
-        /></svg
-      ><span
-        >${t.call(formatPhone(contact.phone))}<span class="visually-hidden"
-          >${t.callWho(who)}</span
-        ></span
-      ></a
-    >`;
-    const book = contact.bookingUrl
-      ? html`<a
-          part="book"
-          class=${showCall ? '' : look}
-          href=${attributedUrl(contact.bookingUrl, { partner, site: this.page.loader.site }, this.widget)}
-          target="_blank"
-          rel="noopener"
-          @click=${() => emit(this, 'ispine-book', detail)}
-          >${t.book} <span class="visually-hidden">${t.bookWho(who)} ${t.newTab}</span></a
-        >`
-      : nothing;
-    return html`<div part="base">${showCall ? call : nothing}${showBook ? book : nothing}</div>`;
+  protected override renderWidget() {
+    const { config, selectedClinicId, loader } = this.page;
+    const view = viewFor({
+      config,
+      clinic: this.clinic ?? selectedClinicId,
+      partner: this.partnerId,
+      lang: this.language,
+      action: this.action,
+      variant: this.variant,
+      widget: this.widget,
+      site: loader.site,
+      named: this.clinic !== undefined,
+    });
+    this.#view = view;
+    if (view.unknownClinic && this.clinic) this.#warnUnknownClinic(this.clinic);
+    const { call, book } = view;
+    if (call && book) {
+      return html`<div part="base" @click=${this.#clicked}>
+        <a part="call" class=${call.look} href=${call.href}
+          ><svg viewBox="0 0 24 24" aria-hidden="true">
+            <path
+              d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z"
+            /></svg
+          ><span>${call.text}<span class="visually-hidden">${call.who}</span></span></a
+        ><a part="book" class=${book.look} href=${book.href} target="_blank" rel="noopener"
+          >${book.text}<span class="visually-hidden">${book.who}</span></a
+        >
+      </div>`;
+    }
+    if (book) {
+      return html`<div part="base" @click=${this.#clicked}>
+        <a part="book" class=${book.look} href=${book.href} target="_blank" rel="noopener"
+          >${book.text}<span class="visually-hidden">${book.who}</span></a
+        >
+      </div>`;
+    }
+    return html`<div part="base" @click=${this.#clicked}>
+      <a part="call" class=${call?.look} href=${call?.href}
+        ><svg viewBox="0 0 24 24" aria-hidden="true">
+          <path
+            d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z"
+          /></svg
+        ><span>${call?.text}<span class="visually-hidden">${call?.who}</span></span></a
+      >
+    </div>`;
   }
 }
 

@@ -1,21 +1,22 @@
 /**
  * `dist/checker-frame.js`: the symptom checker's frame and its own page, served with the hosted
  * files. Framed by a page, it applies that page's settings from the URL fragment (language,
- * theme, colours, text size, clinic, partner, configuration) and tells the page only that it is
- * ready, that the checker was started, and that a call or booking link was used — the same
- * messages on every answer path. It accepts no messages. Opened directly (the fallback's link, or
- * a race page that allows no scripts), it is the checker as a page of its own, with the built-in
- * configuration: a link cannot put someone else's phone number on the clinic's page.
+ * theme, colours, text size, clinic, partner) and tells the page only that it is ready, that the
+ * checker was started, and that a call or booking link was used — the same messages on every
+ * answer path. It accepts no messages. Framed or opened directly (the fallback's link, or a race
+ * page that allows no scripts), its configuration comes from the clinic's origin only: the
+ * built-in one, or a file the clinic publishes under `config/` next to this page, named in the
+ * fragment. No page or link can put its own words or phone numbers on the clinic's checker.
  */
 import { CallBookButton } from '../call-book-button/call-book-button.js';
 import type { AttributionDetail } from '../core/events.js';
 import { resolvePartner } from '../core/contact.js';
-import { configure, startPage } from '../core/state.js';
+import { startPage } from '../core/state.js';
 import { define } from '../define.js';
 import { SymptomChecker } from '../symptom-checker/symptom-checker.js';
 import { renderQuestionsInline } from '../symptom-checker/with-questions.js';
 import { FRAME_STRINGS } from '../symptom-checker/frame-strings.js';
-import { readFrameSettings } from './protocol.js';
+import { configFile, readFrameSettings } from './protocol.js';
 import type { FrameMessage, FrameSettings } from './protocol.js';
 
 type Settings = Partial<FrameSettings>;
@@ -57,22 +58,18 @@ const initial = readFrameSettings(location.hash) ?? {};
 const origin = embedderOrigin(initial);
 const partner = typeof initial.partner === 'string' ? resolvePartner(initial.partner) : undefined;
 
-startPage(null, { partner, site: origin ? new URL(origin).hostname : location.hostname });
+startPage(null, {
+  partner,
+  site: origin ? new URL(origin).hostname : location.hostname,
+  configUrl: configFile(initial),
+  filesUrl: new URL('.', location.href).href,
+});
 document.documentElement.lang = initial.lang === 'es' ? 'es' : 'en';
 applyAttributes(initial);
 root.height = '100%';
 document.body.style.margin = '0';
 
 if (origin) {
-  if (initial.config !== undefined) {
-    try {
-      configure(initial.config);
-    } catch (error) {
-      console.error(
-        `ispine-widgets: the page's configuration is invalid: ${(error as Error).message}; using the built-in one.`,
-      );
-    }
-  }
   applyLook(initial);
   // The card around the frame, on the page, has the title, the border and the margins.
   checker?.setAttribute('heading', '');
@@ -85,7 +82,7 @@ if (origin) {
     const settings = readFrameSettings(location.hash);
     if (!settings || settings.origin !== origin) return;
     // The configuration is read once, when the widgets start: a new one needs a fresh start.
-    if (JSON.stringify(settings.config) !== JSON.stringify(initial.config)) location.reload();
+    if (configFile(settings) !== configFile(initial)) location.reload();
     applyAttributes(settings);
     applyLook(settings);
   });

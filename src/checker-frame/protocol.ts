@@ -1,4 +1,3 @@
-import type { Config } from '../config/schema.js';
 import { ID_PATTERN } from '../config/validate.js';
 import type { Lang } from '../core/i18n.js';
 
@@ -12,10 +11,14 @@ import type { Lang } from '../core/i18n.js';
 /** The frame page, served next to the drop-in; opened directly, it is the checker's own page. */
 export const FRAME_FILE = 'checker-frame.html';
 
-/** What the frame needs from the page. */
-export interface FrameSettings {
-  /** The embedding page's origin: the frame posts only there. Absent on the checker's own page. */
-  origin?: string;
+/**
+ * A configuration file's name under `<base>/config/` (`<name>.json`): letters, digits, `_`,
+ * `-` and dots, never a path.
+ */
+const CONFIG_NAME = /^[\w-][\w.-]{0,63}$/;
+
+/** What the page tells the frame about where the checker sits; never a configuration. */
+export interface FrameLook {
   lang: Lang;
   theme: 'light' | 'dark' | 'auto';
   partner?: string;
@@ -25,8 +28,42 @@ export interface FrameSettings {
   font?: string;
   fontSize?: string;
   scheme?: string;
-  /** The page's configuration (the frame validates it again). */
-  config?: Config;
+}
+
+/** What the frame needs from the page. */
+export interface FrameSettings extends FrameLook {
+  /** The embedding page's origin: the frame posts only there. Absent on the checker's own page. */
+  origin?: string;
+  /**
+   * The clinic's configuration file the page loads, by name (see clinicConfigName()): the frame
+   * fetches it from its own origin. Any other configuration stays on the page.
+   */
+  config?: string;
+}
+
+/**
+ * The name of the page's configuration when the clinic publishes it next to the hosted files,
+ * at `<filesUrl>config/<name>.json`; undefined for any other address, which the frame ignores.
+ */
+export function clinicConfigName(
+  configUrl: string | undefined,
+  filesUrl: string,
+  baseUrl: string,
+): string | undefined {
+  if (configUrl === undefined || !URL.canParse(configUrl, baseUrl)) return undefined;
+  const url = new URL(configUrl, baseUrl);
+  const folder = new URL('config/', filesUrl).href;
+  const file = url.search || url.hash ? '' : url.href.slice(folder.length);
+  const name = url.href.startsWith(folder) && file.endsWith('.json') ? file.slice(0, -5) : '';
+  return CONFIG_NAME.test(name) ? name : undefined;
+}
+
+/** The clinic's configuration file named in the frame's settings, relative to the frame page. */
+export function configFile(settings: Partial<FrameSettings>): string | undefined {
+  const { config } = settings;
+  return typeof config === 'string' && CONFIG_NAME.test(config)
+    ? `config/${config}.json`
+    : undefined;
 }
 
 /**
@@ -41,30 +78,24 @@ export type FrameMessage =
   | { ispine: 'call'; clinicId: string | null }
   | { ispine: 'book'; clinicId: string | null };
 
-/**
- * JSON that a page cannot bend: `JSON.stringify` calls any `toJSON` a host script puts on
- * `Array.prototype` or `Object.prototype`; this walks plain data only.
- */
-export function encodeJson(value: unknown): string {
-  // Primitives have no `toJSON` to consult: only objects are walked here.
-  if (typeof value === 'string' || typeof value === 'boolean' || value === null) {
-    return JSON.stringify(value);
-  }
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => encodeJson(item ?? null)).join(',')}]`;
-  if (typeof value === 'object') {
-    const fields = Object.keys(value).flatMap((key) => {
-      const item = (value as Record<string, unknown>)[key];
-      return item === undefined ? [] : [`${encodeJson(key)}:${encodeJson(item)}`];
-    });
-    return `{${fields.join(',')}}`;
-  }
-  return 'null';
-}
+/** JSON's escapes for the characters a JSON string cannot hold as they are. */
+const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\' };
+const escape = (char: string) =>
+  ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
-/** The frame's URL for `settings`, next to the hosted files. */
+/**
+ * `text` as a JSON string, written here: a page may replace `JSON.stringify`, or bend it with a
+ * `toJSON` on a prototype.
+ */
+// eslint-disable-next-line no-control-regex -- JSON strings must escape control characters.
+const quote = (text: string) => `"${text.replace(/["\\\u0000-\u001f\u2028\u2029]/g, escape)}"`;
+
+/** The frame's URL for `settings` (flat text fields, as JSON), next to the hosted files. */
 export function frameUrl(filesUrl: string, settings: FrameSettings): string {
-  return `${new URL(FRAME_FILE, filesUrl).href}#${encodeURIComponent(encodeJson(settings))}`;
+  const fields = Object.entries(settings).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${quote(key)}:${quote(value)}`] : [],
+  );
+  return `${new URL(FRAME_FILE, filesUrl).href}#${encodeURIComponent(`{${fields.join(',')}}`)}`;
 }
 
 /** The settings in a frame URL's fragment; undefined when malformed. */

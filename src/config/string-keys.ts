@@ -38,10 +38,8 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'again',
     'back',
     'bookLater',
-    'call911',
     'copied',
     'copy',
-    'emergencyNote',
     'failed',
     'home',
     'ledToThis',
@@ -52,7 +50,6 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'next',
     'noCopy',
     'none',
-    'notDiagnosis',
     'openPage',
     'prevent',
     'required',
@@ -63,6 +60,14 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'summary',
     'title',
     'unclear',
-    'use',
   ],
 };
+
+/** The safety wording (`"<widget>.<key>"`) that no configuration may change. */
+export const SAFETY_KEYS: readonly string[] = [
+  'symptom-checker.call911',
+  'symptom-checker.dial',
+  'symptom-checker.emergencyNote',
+  'symptom-checker.notDiagnosis',
+  'symptom-checker.use',
+];

@@ -9,7 +9,7 @@ import type {
   Weekday,
   WeeklyHours,
 } from './schema.js';
-import { STRING_KEYS } from './string-keys.js';
+import { SAFETY_KEYS, STRING_KEYS } from './string-keys.js';
 
 /** A configuration problem, with the path of the offending field (e.g. `clinics[2].phone`). */
 export class ConfigError extends Error {
@@ -306,10 +306,20 @@ function strings(value: unknown, path: string, report: Report): StringOverrides 
       continue;
     }
     const words = bare() as Record<string, string>;
-    for (const [key, text] of Object.entries(
-      attempt(record, table, `${path}.${lang}`, report) ?? {},
-    )) {
+    const entries = Object.entries(attempt(record, table, `${path}.${lang}`, report) ?? {});
+    // One error naming every refused key: the clinic removes them all at once.
+    const safety = entries.map(([key]) => key).filter((key) => SAFETY_KEYS.includes(key));
+    if (safety.length > 0) {
+      report(
+        new ConfigError(
+          `${path}.${lang}`,
+          `rewords safety text, which no configuration can change (the 911 button and its note, "not a diagnosis", the red flags): remove ${safety.map((key) => `"${key}"`).join(', ')}`,
+        ),
+      );
+    }
+    for (const [key, text] of entries) {
       const at = `${path}.${lang}["${key}"]`;
+      if (SAFETY_KEYS.includes(key)) continue;
       if (!OVERRIDABLE.has(key)) {
         report(
           new ConfigError(at, 'is not a string the widgets show (see the README for the keys)'),

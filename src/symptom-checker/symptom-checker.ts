@@ -127,7 +127,6 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
     const settings = () => {
       const { color, fontFamily: font, fontSize, colorScheme: scheme } = getComputedStyle(this);
       return {
-        origin: location.origin,
         lang,
         theme: this.theme,
         partner: this.partnerId,
@@ -136,7 +135,6 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
         font,
         fontSize,
         scheme,
-        config,
       };
     };
     const callLink = this.renderCallLink();

@@ -52,6 +52,13 @@ async function walk(
   return part(el, 'result')!.getAttribute('part')!;
 }
 
+/** Where the call link of the result on screen dials. */
+async function resultCallHref(el: SymptomChecker): Promise<string> {
+  const button = part(el, 'result')!.querySelector('ispine-call-book-button')!;
+  await button.updateComplete;
+  return button.shadowRoot!.querySelector<HTMLAnchorElement>('[part="call"]')!.href;
+}
+
 /** The frame of the checker on a same-origin host page. */
 const frameIn = (page: HostPage) =>
   page.document.querySelector('ispine-symptom-checker')!.shadowRoot!.querySelector('iframe');
@@ -142,9 +149,18 @@ describe('the partner path: the checker in its frame, script and page on two ori
     ]);
   });
 
+  it('takes the clinic’s published configuration by name: the partner’s tracking number and booking page', async () => {
+    const published = `data-config="${location.origin}/test/cdn/probe/dist/config/partner-config.json"`;
+    await openPartnerPage(partnerLoader(`${published} data-partner="lakes-marathon"`) + CHECKER);
+    const el = await framedChecker();
+    await walk(el, PATHS['urgent: fever']);
+    // test/fixtures/partner-config.json: the clinic's entry for lakes-marathon.
+    expect(await resultCallHref(el)).to.equal('tel:+16125550123');
+  });
+
   it('attributes a booking from the checker to the partner page, not the widgets’ host', async () => {
-    const config = `<script type="application/json" data-ispine-config>${JSON.stringify(PARTNER_CONFIG)}</script>`;
-    await openPartnerPage(config + partnerLoader() + CHECKER);
+    const published = `data-config="${location.origin}/test/cdn/probe/dist/config/partner-config.json"`;
+    await openPartnerPage(partnerLoader(published) + CHECKER);
     const el = await framedChecker();
     await walk(el, PATHS['specialist: leg pain']);
     const button = part(el, 'result')!.querySelector('ispine-call-book-button')!;
@@ -153,6 +169,92 @@ describe('the partner path: the checker in its frame, script and page on two ori
     const source = new URL(book.href).searchParams.get('utm_source');
     expect(source).to.equal(new URL(await scriptOrigin()).hostname);
     expect(source).to.not.equal(location.hostname);
+  });
+
+  it('keeps the clinic’s safety wording and numbers when the page brings its own configuration', async () => {
+    const block = (config: object) =>
+      `<script type="application/json" data-ispine-config>${JSON.stringify(config)}</script>`;
+    const reworded = {
+      ...PARTNER_CONFIG,
+      strings: {
+        en: {
+          'symptom-checker.call911': 'No need to call 911. Rest and take a painkiller.',
+          'symptom-checker.notDiagnosis': 'This is a diagnosis.',
+        },
+      },
+    };
+    let page = await openPartnerPage(block(reworded) + partnerLoader() + CHECKER);
+    let el = await framedChecker();
+    await walk(el, PATHS['emergency: a red flag']);
+    const call911 = part(el, 'call-911') as HTMLAnchorElement;
+    expect(call911.href).to.equal('tel:911');
+    expect(call911.textContent).to.equal('Call 911');
+    const errors = (await recorded(page)).filter((line) => line.startsWith('console.error'));
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('"symptom-checker.call911", "symptom-checker.notDiagnosis"');
+    closePartnerPages();
+
+    // Valid, with the page's own numbers: the frame still dials the clinic's.
+    const ownNumbers = {
+      ...PARTNER_CONFIG,
+      phone: '+16125550100',
+      partners: { 'lakes-marathon': { phone: '+16125550111' } },
+    };
+    page = await openPartnerPage(
+      block(ownNumbers) + partnerLoader('data-partner="lakes-marathon"') + CHECKER,
+    );
+    el = await framedChecker();
+    await walk(el, PATHS['urgent: fever']);
+    expect(await resultCallHref(el)).to.equal('tel:+17632018191');
+  });
+
+  it('keeps the clinic’s wording and numbers in a frame a third-party page points at with its own settings', async () => {
+    const settings = {
+      origin: await scriptOrigin(),
+      lang: 'en',
+      partner: 'lakes-marathon',
+      config: {
+        ...PARTNER_CONFIG,
+        phone: '+16125550100',
+        strings: { en: { 'symptom-checker.call911': 'Rest and take a painkiller.' } },
+      },
+    };
+    for (const [path, check] of [
+      ['emergency: a red flag', (el: SymptomChecker) => part(el, 'call-911')!.textContent],
+      ['urgent: fever', resultCallHref],
+    ] as const) {
+      const src = `${location.origin}/test/cdn/probe/dist/checker-frame.html#${encodeURIComponent(JSON.stringify(settings))}`;
+      await openPartnerPage(`<iframe src="${src}" style="width: 400px; height: 600px"></iframe>`);
+      const el = await framedChecker();
+      await walk(el, PATHS[path]);
+      expect(await check(el)).to.equal(
+        path.startsWith('emergency') ? 'Call 911' : 'tel:+17632018191',
+      );
+      closePartnerPages();
+    }
+  });
+
+  it('keeps the frame’s URL short whatever the page’s configuration (20,000 clinics)', async () => {
+    // Written by the page itself: 20,000 clinics do not fit in the test page's own URL.
+    const block = `<script>
+      const clinics = Array.from({ length: 20000 }, (_, i) => ({
+        id: 'clinic-' + i, name: 'Clinic ' + i, city: 'Delano', state: 'MN', lat: 45.04, lng: -93.79,
+      }));
+      const block = document.createElement('script');
+      block.type = 'application/json';
+      block.dataset.ispineConfig = '';
+      block.textContent = JSON.stringify({ ...${JSON.stringify(PARTNER_CONFIG)}, clinics });
+      document.head.append(block);
+    </script>`;
+    const page = await openHostPage(
+      `${block}<script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
+    );
+    const frame = frameIn(page)!;
+    await until(() => frame.src !== '');
+    expect(frame.src.length).to.be.below(1000);
+    const shadow = page.document.querySelector('ispine-symptom-checker')!.shadowRoot!;
+    await until(() => shadow.querySelector('.loading') === null);
+    expect(shadow.querySelector('[part="fallback-box"]')).to.equal(null);
   });
 
   it('matches a dark page: the frame uses the page’s colour scheme and text colour', async () => {
@@ -195,28 +297,15 @@ describe('the partner path: the checker in its frame, script and page on two ori
     expect((await recorded(page)).find((line) => line.startsWith('history'))).to.equal(history);
   });
 
-  it('sends its settings intact even when the page redefines toJSON', async () => {
+  it('sends its settings intact, and no configuration, even when the page redefines toJSON', async () => {
     const page = await openHostPage(
-      `<script>Array.prototype.toJSON = function () { return 'broken'; };</script><script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
+      `<script>Object.prototype.toJSON = function () { return 'broken'; };</script><script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
     );
     const frame = frameIn(page)!;
     await until(() => frame.src !== '');
-    const settings = JSON.parse(decodeURIComponent(new URL(frame.src).hash.slice(1))) as {
-      config: { clinics: unknown[] };
-    };
-    expect(settings.config.clinics).to.have.length(6);
-    const allowed = [
-      'origin',
-      'lang',
-      'theme',
-      'partner',
-      'clinic',
-      'color',
-      'font',
-      'fontSize',
-      'scheme',
-      'config',
-    ];
+    const settings = JSON.parse(decodeURIComponent(new URL(frame.src).hash.slice(1))) as object;
+    expect(settings).to.include({ lang: 'en', theme: 'auto', origin: page.window.origin });
+    const allowed = ['origin', 'lang', 'theme', 'clinic', 'color', 'font', 'fontSize', 'scheme'];
     expect(Object.keys(settings).filter((key) => !allowed.includes(key))).to.deep.equal([]);
   });
 
@@ -398,5 +487,88 @@ describe('the checker’s own page (the frame page opened directly)', () => {
     part(el, 'next')!.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[href="tel:911"]')).to.not.equal(null);
+  });
+});
+
+describe('in an editor’s preview and a site builder’s embed box', () => {
+  afterEach(closeHostPages);
+
+  /** The partner's snippet as a page of its own, for a srcdoc or a sandboxed frame. */
+  const snippet = async (extra = '') =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/test/fixtures/capture.js"></script></head><body><script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}${extra}</body></html>`;
+
+  /** An embed box around the snippet, on the test page's origin, in the host page. */
+  async function embedBox(attributes: string, extra = '') {
+    const src = `/test/host-page.html?html=${encodeURIComponent(await snippet(extra))}`;
+    const page = await openHostPage(
+      `<iframe ${attributes} src="${src}" style="width: 400px; height: 600px"></iframe>`,
+    );
+    return page.document.querySelector('iframe')!;
+  }
+
+  const checkerIn = (box: HTMLIFrameElement) =>
+    box.contentDocument?.querySelector('ispine-symptom-checker')?.shadowRoot;
+
+  it('runs the checker in an editor’s <iframe srcdoc> preview (it shares the editor’s origin)', async () => {
+    const page = await openHostPage(`<iframe style="width: 400px; height: 600px"></iframe>`);
+    const box = page.document.querySelector('iframe')!;
+    box.srcdoc = await snippet();
+    await until(() => checkerIn(box)?.querySelector('iframe') != null);
+    // The frame said it is ready and drew its first question: the loading line goes.
+    await until(() => checkerIn(box)!.querySelector('.loading') === null, 8000);
+    expect(checkerIn(box)!.querySelector('[part="fallback-box"]')).to.equal(null);
+  });
+
+  it('runs the checker in an embed box whose sandbox allows popups', async () => {
+    const box = await embedBox(
+      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
+    );
+    await until(() => checkerIn(box)?.querySelector('iframe') != null);
+    await until(() => checkerIn(box)!.querySelector('.loading') === null, 8000);
+    expect(checkerIn(box)!.querySelector('[part="fallback-box"]')).to.equal(null);
+  });
+
+  it('shows the numbers to dial, 911 included, in an embed box whose sandbox blocks links', async () => {
+    const box = await embedBox('sandbox="allow-scripts allow-same-origin"');
+    await until(() => checkerIn(box)?.querySelector('[part="fallback-box"]') != null);
+    const fallback = checkerIn(box)!.querySelector('[part="fallback-box"]')!;
+    expect(fallback.textContent).to.contain('(763) 201-8191');
+    expect(fallback.textContent).to.contain('dial 911');
+    expect(fallback.querySelector('[part="open-page"]')).to.equal(null);
+    const { captured } = box.contentWindow as unknown as { captured: HostPage['captured'] };
+    expect(captured.errors).to.have.length(1);
+    expect(captured.errors[0]).to.contain('allow-popups');
+    expect(captured.uncaught).to.deep.equal([]);
+  });
+
+  it('shows the numbers to dial, 911 included, in a sandbox without an origin of its own', async () => {
+    // The box is on an opaque origin: it reports what its checker shows by message.
+    const report = `<script>
+      setInterval(() => {
+        const shown = document.querySelector('ispine-symptom-checker').shadowRoot;
+        parent.postMessage({ origin: self.origin, text: shown ? shown.textContent : '', frame: Boolean(shown && shown.querySelector('iframe')), errors: captured.errors, uncaught: captured.uncaught }, '*');
+      }, 200);
+    </script>`;
+    interface Report {
+      origin: string;
+      text: string;
+      frame: boolean;
+      errors: string[];
+      uncaught: string[];
+    }
+    const seen: Report[] = [];
+    const listen = ({ data }: MessageEvent<Partial<Report> | null>) => {
+      if (typeof data?.text === 'string') seen.push(data as Report);
+    };
+    const box = await embedBox('sandbox="allow-scripts"', report);
+    box.ownerDocument.defaultView!.addEventListener('message', listen);
+    const last = () => seen[seen.length - 1];
+    await until(() => seen.length > 0 && last().text.includes('911'), 8000);
+    expect(last().origin).to.equal('null');
+    expect(last().text).to.contain('(763) 201-8191');
+    expect(last().frame).to.equal(false);
+    expect(last().errors).to.have.length(1);
+    expect(last().errors[0]).to.contain('allow-same-origin');
+    expect(last().uncaught).to.deep.equal([]);
   });
 });

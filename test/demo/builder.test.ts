@@ -24,10 +24,10 @@ interface Builder {
 }
 
 /** The builder as the clinic's staff open it, at a desktop width. */
-async function openBuilder(query = ''): Promise<Builder> {
+async function openBuilder(query = '', page = '/demo/builder.html'): Promise<Builder> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
-  frame.src = `/demo/builder.html${query}`;
+  frame.src = `${page}${query}`;
   document.body.append(frame);
   await until(() => !!frame.contentDocument?.querySelector('body[data-ready]'));
   return { doc: frame.contentDocument!, win: frame.contentWindow! };
@@ -442,6 +442,32 @@ describe('the configuration builder', () => {
     expect(messageFor(builder, 'strings.es.location-picker.heading')).to.equal(
       'Use 1000 caracteres como máximo.',
     );
+  });
+
+  it('ships as one page in dist/ that needs nothing beside it but the built files', async () => {
+    // (The test server adds its own script after this comment.)
+    const [page] = (await (await fetch('/dist/builder.html')).text()).split(
+      '<!-- injected by web-dev-server -->',
+    );
+    expect(/<script[^>]*\ssrc=|<link[^>]*stylesheet/.test(page), 'a file beside it').to.equal(
+      false,
+    );
+    const builder = await openBuilder('?lang=es', '/dist/builder.html');
+    expect(builder.doc.querySelector('h1')!.textContent).to.equal('Editor de configuración');
+    enter(builder, 'phone', '(763) 201-8191');
+    expect(input(builder, 'phone').value).to.equal('+17632018191');
+    type(builder, 'bookingUrl', 'http://book.example.org');
+    expect(messageFor(builder, 'bookingUrl')).to.equal(
+      'Use una dirección completa que empiece por https://.',
+    );
+    const callHref = () =>
+      builder.doc
+        .querySelector<HTMLIFrameElement>('#preview')!
+        .contentDocument?.querySelector('ispine-call-book-button')
+        ?.shadowRoot?.querySelector('[part="call"]')
+        ?.getAttribute('href');
+    await until(() => callHref() === 'tel:+17632018191');
+    expect(await axeViolations(builder)).to.deep.equal([]);
   });
 
   it('previews the configuration being edited, and as a partner', async () => {

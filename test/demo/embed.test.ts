@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { closeHostPages, inWidget, openHostPage } from '../helpers/host-page.js';
+import { closePartnerPages, framedChecker } from '../helpers/partner-page.js';
 import { until } from '../helpers/script-origin.js';
 
 async function sha384(url: string): Promise<string> {
@@ -28,6 +29,13 @@ async function openGenerator(build?: string): Promise<Document> {
   return frame.contentDocument!;
 }
 
+/** Sets the generator's form field `name` as a person typing would. */
+function fill(generator: Document, name: string, value: string): void {
+  const field = generator.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  field.value = value;
+  field.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
 /** The snippet of a generator built with ISPINE_BASE_URL=https://widgets.example.org/ispine/. */
 async function generatorSnippet(): Promise<string> {
   const generator = await openGenerator(await publicBuild());
@@ -36,6 +44,40 @@ async function generatorSnippet(): Promise<string> {
 
 describe('the embed generator', () => {
   afterEach(closeHostPages);
+  afterEach(closePartnerPages);
+
+  it('names the clinic’s configuration file in data-config, under <base>config/', async () => {
+    const generator = await openGenerator(await publicBuild());
+    const snippet = () => generator.querySelector('#snippet')!.textContent;
+    const error = generator.querySelector<HTMLElement>('#config-error')!;
+    expect(snippet()).to.not.contain('data-config');
+    const file = 'https://widgets.example.org/ispine/config/north-loop-10k.json';
+    for (const typed of ['north-loop-10k', 'north-loop-10k.json', file]) {
+      fill(generator, 'config', typed);
+      expect(snippet()).to.contain(`data-config="${file}"`);
+      expect(error.hidden).to.equal(true);
+    }
+    expect(generator.querySelector('#config-where')!.textContent).to.equal(
+      `The widgets will read ${file}.`,
+    );
+    // Another host's file would be refused by the widgets' CORS rules and the frame: not offered.
+    for (const typed of ['https://other.example.com/x.json', 'North Loop']) {
+      fill(generator, 'config', typed);
+      expect(snippet()).to.not.contain('data-config');
+      expect(error.hidden).to.equal(false);
+      expect(error.textContent).to.contain('https://widgets.example.org/ispine/config/<name>.json');
+    }
+  });
+
+  it('previews the real checker, its first question showing, in the srcdoc preview', async () => {
+    // The build served from this origin with the frame handing its window to this test.
+    await openGenerator('/test/cdn/probe/dist/embed.json');
+    const checker = await framedChecker();
+    await until(() => !!checker.shadowRoot!.querySelector('[part="question"]'));
+    expect(checker.shadowRoot!.querySelector('[part="question"]')!.textContent.trim()).to.not.equal(
+      '',
+    );
+  });
 
   it('built with a base URL, names it with the exact version and the integrity hash', async () => {
     const snippet = await generatorSnippet();
@@ -52,7 +94,7 @@ describe('the embed generator', () => {
     const lines = snippet.split('\n');
     expect(lines.length).to.be.at.most(10);
     const css = await (await fetch('/dist/reserve-space.min.css')).text();
-    expect(lines[0]).to.equal(`<style>${css.trim()}</style>`);
+    expect(lines[0]).to.equal(`<style><!--${css.trim()}--></style>`);
   });
 
   it('built without a base URL, says how to set it and offers nothing to copy', async () => {

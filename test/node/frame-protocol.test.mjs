@@ -2,7 +2,11 @@
 // its URL, and which of the frame's messages the page accepts. Run after `npm run build`.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { encodeJson, frameUrl, isFrameMessage } from '../../dist/esm/checker-frame/protocol.js';
+import {
+  clinicConfigName,
+  frameUrl,
+  isFrameMessage,
+} from '../../dist/esm/checker-frame/protocol.js';
 
 const settingsIn = (url) => JSON.parse(decodeURIComponent(new URL(url).hash.slice(1)));
 
@@ -25,10 +29,14 @@ test('the page accepts only the five content-free messages', () => {
   }
 });
 
-test('settings survive a page that redefines toJSON', () => {
-  const settings = { lang: 'es', theme: 'auto', config: { clinics: [{ id: 'a' }, { id: 'b' }] } };
+test('settings survive a page that redefines toJSON or breaks JSON.stringify', () => {
+  const settings = { lang: 'es', theme: 'auto', font: '"Noto Sans", a\\b\n\u2028', config: 'x' };
+  const { stringify } = JSON;
   Array.prototype.toJSON = () => 'broken';
   Object.prototype.toJSON = () => 'broken';
+  JSON.stringify = () => {
+    throw new Error('broken');
+  };
   try {
     const url = frameUrl('https://widgets.example.org/ispine/', settings);
     assert.ok(url.startsWith('https://widgets.example.org/ispine/checker-frame.html#'));
@@ -38,10 +46,27 @@ test('settings survive a page that redefines toJSON', () => {
   } finally {
     delete Array.prototype.toJSON;
     delete Object.prototype.toJSON;
+    JSON.stringify = stringify;
   }
 });
 
-test('encodes like JSON, leaving out undefined fields', () => {
-  const value = { a: 'x"\n\u2028', b: [1, null, true], c: undefined, d: { e: -0.5 } };
-  assert.equal(encodeJson(value), JSON.stringify(value));
+test('names the page’s configuration to the frame only when the clinic publishes it', () => {
+  const files = 'https://widgets.example.org/ispine/';
+  const page = 'https://shop.example.com/race/';
+  const name = (url) => clinicConfigName(url, files, page);
+  assert.equal(name(`${files}config/twin-cities.json`), 'twin-cities');
+  assert.equal(name('https://widgets.example.org/ispine/config/v2.partner.json'), 'v2.partner');
+  for (const elsewhere of [
+    undefined,
+    '/config/twin-cities.json',
+    'config/twin-cities.json',
+    `${files}twin-cities.json`,
+    `${files}config/a/b.json`,
+    `${files}config/twin-cities.json?x=1`,
+    `${files}config/twin-cities.txt`,
+    `${files}config/..json`,
+    'https://evil.example/ispine/config/twin-cities.json',
+  ]) {
+    assert.equal(name(elsewhere), undefined, elsewhere);
+  }
 });

@@ -41,7 +41,11 @@ async function bundle(source) {
 describe('the npm package', { timeout: 180_000 }, () => {
   before(() => {
     consumer = mkdtempSync(join(tmpdir(), 'ispine-consumer-'));
-    const tarball = run('npm', ['pack', '--silent', '--pack-destination', consumer], ROOT)
+    const tarball = run(
+      'npm',
+      ['pack', '--silent', '--ignore-scripts', '--pack-destination', consumer],
+      ROOT,
+    )
       .trim()
       .split('\n')
       .pop();
@@ -116,6 +120,31 @@ describe('the npm package', { timeout: 180_000 }, () => {
       console.log(level);
     `);
     assert.equal(errors, '');
+  });
+
+  it('types ispine-* events on the document and the window, and configure() as Config', () => {
+    const errors = compile(`
+      import { configure, setBaseUrl, type Config } from 'ispine-widgets';
+      document.addEventListener('ispine-book', (event) => {
+        const clinicId: string | null = event.detail.clinicId;
+        console.log(clinicId);
+      });
+      window.addEventListener('ispine-location-change', (event) => {
+        const clinicId: string = event.detail.clinicId;
+        console.log(clinicId);
+      });
+      const config: Config = { organization: 'x', phone: '+17632018191', clinics: [] };
+      configure(config);
+      setBaseUrl('https://widgets.example.org/ispine/');
+    `);
+    assert.equal(errors, '');
+    const wrong = compile(`
+      import { configure } from 'ispine-widgets';
+      configure({ phone: 7632018191 });
+      document.addEventListener('ispine-call', (event) => event.detail.nothing);
+    `);
+    assert.match(wrong, /configure\(|not assignable/);
+    assert.match(wrong, /Property 'nothing' does not exist/);
   });
 
   it('rejects a consumer that misuses the types (so the check above can fail)', () => {

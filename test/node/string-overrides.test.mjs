@@ -3,13 +3,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { DEFAULT_CONFIG } from '../../dist/esm/config/default.js';
-import { STRING_KEYS } from '../../dist/esm/config/string-keys.js';
+import { SAFETY_KEYS, STRING_KEYS } from '../../dist/esm/config/string-keys.js';
 import { configProblems } from '../../dist/esm/config/validate.js';
 import { stringKeys } from '../../scripts/string-keys.mjs';
 
 test('src/config/string-keys.ts lists exactly the widgets’ plain-text strings', async () => {
   assert.deepEqual(
-    JSON.parse(JSON.stringify(STRING_KEYS)),
+    JSON.parse(JSON.stringify({ keys: STRING_KEYS, safety: SAFETY_KEYS })),
     await stringKeys(),
     'stale: run node scripts/string-keys.mjs after npm run build',
   );
@@ -33,4 +33,27 @@ test('names a misspelt key, an unknown language and an empty text', () => {
     configProblems({ ...DEFAULT_CONFIG, strings }).map(({ path }) => path),
     ['strings.es["symptom-checker.nxt"]', 'strings.es["symptom-checker.back"]', 'strings.fr'],
   );
+});
+
+test('refuses the safety wording, naming every refused key in one error', () => {
+  const strings = {
+    en: {
+      'symptom-checker.call911': 'No need to call 911. Rest and take a painkiller.',
+      'symptom-checker.next': 'Continue',
+      'symptom-checker.notDiagnosis': 'This is a diagnosis.',
+    },
+    es: { 'symptom-checker.emergencyNote': 'Descanse.' },
+  };
+  const problems = configProblems({ ...DEFAULT_CONFIG, strings });
+  assert.deepEqual(
+    problems.map(({ path }) => path),
+    ['strings.en', 'strings.es'],
+  );
+  assert.match(problems[0].message, /no configuration can change/);
+  assert.match(problems[0].message, /"symptom-checker.call911", "symptom-checker.notDiagnosis"/);
+  assert.match(problems[1].message, /"symptom-checker.emergencyNote"/);
+  for (const key of ['call911', 'emergencyNote', 'notDiagnosis']) {
+    assert.ok(SAFETY_KEYS.includes(`symptom-checker.${key}`), key);
+    assert.ok(!STRING_KEYS['symptom-checker'].includes(key), key);
+  }
 });
