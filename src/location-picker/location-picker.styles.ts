@@ -316,7 +316,7 @@ export const styles = css`
     flex-flow: column nowrap;
     align-items: stretch;
     gap: 0.25em;
-    padding: 0.25em 0.5em;
+    padding: 0.25em 0.3em;
     overflow: hidden;
   }
   .line [part='status'] {
@@ -333,7 +333,9 @@ export const styles = css`
   }
   /* Every control of the strip looks like one, the icon-only ones included. */
   .line .actions > * {
-    padding: 0 0.5em;
+    flex: none;
+    gap: 0.25em;
+    padding: 0 0.4em;
     border-color: var(--_accent);
     white-space: nowrap;
   }
