@@ -19,14 +19,15 @@ export const styles = css`
     height: var(--ispine-picker-height, calc(2.85em + 2px + max(44px, 1.8em)));
     margin: 0;
   }
+  /* Problems in the page's own colour by default (its contrast is the page's), else in red. */
   :host {
-    --_error: var(--ispine-color-error, currentColor);
+    --_error: currentColor;
   }
   :host([theme='light']) {
-    --_error: var(--ispine-color-error, #a3261b);
+    --_error: #a3261b;
   }
   :host([theme='dark']) {
-    --_error: var(--ispine-color-error, #ff9e94);
+    --_error: #ff9e94;
   }
   p,
   ol,
