@@ -62,7 +62,6 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'start',
     'summary',
     'title',
-    'unclear',
   ],
 };
 
