@@ -38,9 +38,15 @@ export const questionStyles = css`
     font-size: 0.9em;
     font-weight: normal;
   }
+  /* With the page's colours (theme auto) the text keeps the page's own text colour, whose
+     contrast the page chose (a fixed red was 2.1:1 on dark pages); the red bar marks the error. */
   [part='error'] {
-    color: #b00020;
+    padding-inline-start: 0.5em;
+    border-inline-start: 4px solid #d0021b;
     font-weight: 600;
+  }
+  :host([theme='light']) [part='error'] {
+    color: #b00020;
   }
   :host([theme='dark']) [part='error'] {
     color: #ffb4ab;

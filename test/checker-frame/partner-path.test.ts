@@ -270,6 +270,8 @@ describe('the partner path: the checker in its frame, script and page on two ori
     await until(() => frame.src !== '');
     expect(frame.src.length).to.be.below(1000);
     const shadow = page.document.querySelector('ispine-symptom-checker')!.shadowRoot!;
+    // The frame loads behind the start card and draws its first question once Start is pressed.
+    shadow.querySelector<HTMLElement>('[part="start"]')!.click();
     await until(() => shadow.querySelector('.loading') === null);
     expect(shadow.querySelector('[part="fallback-box"]')).to.equal(null);
   });
@@ -637,7 +639,8 @@ describe('in an editor’s preview and a site builder’s embed box', () => {
     const box = page.document.querySelector('iframe')!;
     box.srcdoc = await snippet();
     await until(() => checkerIn(box)?.querySelector('iframe') != null);
-    // The frame said it is ready and drew its first question: the loading line goes.
+    // Started, the frame said it is ready and drew its first question: the loading line goes.
+    checkerIn(box)!.querySelector<HTMLElement>('[part="start"]')!.click();
     await until(() => checkerIn(box)!.querySelector('.loading') === null, 8000);
     expect(checkerIn(box)!.querySelector('[part="fallback-box"]')).to.equal(null);
   });
@@ -647,6 +650,7 @@ describe('in an editor’s preview and a site builder’s embed box', () => {
       'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
     );
     await until(() => checkerIn(box)?.querySelector('iframe') != null);
+    checkerIn(box)!.querySelector<HTMLElement>('[part="start"]')!.click();
     await until(() => checkerIn(box)!.querySelector('.loading') === null, 8000);
     expect(checkerIn(box)!.querySelector('[part="fallback-box"]')).to.equal(null);
   });
