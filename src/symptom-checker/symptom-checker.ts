@@ -213,8 +213,13 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
     this.toggleAttribute('expanded', false);
     window.removeEventListener('resize', this.#onResize);
     this.requestUpdate();
+    // After the dialog's own focus restoring, which WebKit does after this event.
     void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('[part="start"]')?.focus({ preventScroll: true }),
+      setTimeout(() =>
+        this.renderRoot
+          .querySelector<HTMLElement>('[part="start"]')
+          ?.focus({ preventScroll: true }),
+      ),
     );
   };
 
