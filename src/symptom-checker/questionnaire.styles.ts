@@ -91,7 +91,7 @@ export const questionStyles = css`
     align-items: center;
     column-gap: 0.7em;
     margin: 0 0 1em;
-    padding: 0.9em 1em;
+    padding: 0.9em 0.75em;
     border: 2px solid;
     border-radius: var(--_radius);
     background: var(--_card-bg);
@@ -118,6 +118,16 @@ export const questionStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     margin-top: 0.7em;
+  }
+  /* A number never breaks across lines: the call label's words, not single letters, size the
+     button (the card's overflow-wrap: anywhere would let it shrink and split the number), and
+     trimmed padding leaves the number room on a phone with large text. */
+  [part='care-card'] ispine-call-book-button {
+    overflow-wrap: break-word;
+  }
+  [part='care-card'] ispine-call-book-button::part(call),
+  [part='care-card'] ispine-call-book-button::part(book) {
+    padding-inline: 0.5em;
   }
   [part='care-card'] .actions:empty {
     display: none;
