@@ -59,7 +59,7 @@ export interface Partner {
   phone?: string;
 }
 
-/** The whole widget configuration (see README, "Configuration"). */
+/** The whole widget configuration (docs/configuration.md). */
 export interface Config {
   organization: string;
   /** Main line, E.164. */

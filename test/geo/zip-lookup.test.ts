@@ -180,11 +180,12 @@ describe('decodeZipIndex', () => {
     expect(() => decodeZipIndex(bytes.subarray(0, bytes.length - 1))).to.throw(DamagedZipData);
   });
 
-  it('decodes a hand-made asset with two grid sections', () => {
-    // ISZ2, 3 ZIPs, 100 units/°, sections [0 → step 5, 50000 → step 1];
-    // ZIPs 10001, 55369, 55370; latitudes 40.75, 45.13, 45.12; longitudes -74, -93.45, -93.44.
+  it('decodes a hand-made asset with two grid sections and two towns', () => {
+    // ISZ3, 3 ZIPs, 100 units/°, sections [0 → step 5, 50000 → step 1];
+    // ZIPs 10001, 55369, 55370; latitudes 40.75, 45.13, 45.12; longitudes -74, -93.45, -93.44;
+    // towns: one state, MN, with Maple Grove at row 1 and Osseo at row 2.
     const bytes = [
-      ...new TextEncoder().encode('ISZ2'),
+      ...new TextEncoder().encode('ISZ3'),
       3,
       100,
       2,
@@ -201,6 +202,12 @@ describe('decodeZipIndex', () => {
       ...varint(zigzag(-1480)),
       ...varint(zigzag(-9345)),
       ...varint(zigzag(1)),
+      1,
+      ...new TextEncoder().encode('MN'),
+      2,
+      1,
+      1,
+      ...new TextEncoder().encode('Maple Grove\nOsseo\n'),
     ];
     const hash = checksum(new Uint8Array(bytes));
     const index = decodeZipIndex(
@@ -209,6 +216,10 @@ describe('decodeZipIndex', () => {
     expect(lookupZip(index, '10001')).to.deep.equal({ lat: 40.75, lng: -74 });
     expect(lookupZip(index, '55369')).to.deep.equal({ lat: 45.13, lng: -93.45 });
     expect(lookupZip(index, '55370')).to.deep.equal({ lat: 45.12, lng: -93.44 });
+    expect(index.towns).to.deep.equal([
+      { name: 'Maple Grove', state: 'MN', row: 1 },
+      { name: 'Osseo', state: 'MN', row: 2 },
+    ]);
   });
 });
 

@@ -1,6 +1,8 @@
-// The README's reference tables say what custom-elements.json says (written by `npm run build`
-// from the elements' JSDoc): each element's attributes, the common ones, the events and the
-// custom properties with their defaults. A table written by hand cannot drift from the code.
+// The README is the newcomer's door: short, with the two set-up commands word for word (.ci/run
+// runs the second). The reference tables in docs/elements.md say what custom-elements.json says
+// (written by `npm run build` from the elements' JSDoc): each element's attributes, the common
+// ones, the events and the custom properties with their defaults. A table written by hand cannot
+// drift from the code.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,13 +14,21 @@ const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.tagName);
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const reference = readFileSync(join(ROOT, 'docs/elements.md'), 'utf8');
 
-/** The text of the README section whose `## ` heading is `heading`, up to the next `## `. */
+test('the README is at most 200 lines and gives the two set-up commands unchanged', () => {
+  assert.ok(readme.split('\n').length <= 200, `${readme.split('\n').length} lines`);
+  for (const command of ['npm ci && npm start', 'npm ci && npm test'])
+    assert.ok(readme.includes(`\`\`\`sh\n${command}\n\`\`\``), command);
+  assert.match(readFileSync(join(ROOT, '.ci/run'), 'utf8'), /^npm ci && npm test$/m);
+});
+
+/** The text of the docs/elements.md section whose `## ` heading is `heading`, to the next `## `. */
 function section(heading) {
-  const start = readme.indexOf(`\n## ${heading}\n`);
-  assert.ok(start >= 0, `README has no "## ${heading}" section`);
-  const end = readme.indexOf('\n## ', start + 1);
-  return readme.slice(start, end < 0 ? undefined : end);
+  const start = reference.indexOf(`\n## ${heading}\n`);
+  assert.ok(start >= 0, `docs/elements.md has no "## ${heading}" section`);
+  const end = reference.indexOf('\n## ', start + 1);
+  return reference.slice(start, end < 0 ? undefined : end);
 }
 
 /**
