@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
+import { FRAME_STRINGS } from '../../src/symptom-checker/frame-strings.js';
 import { PARTNER_CONFIG } from '../helpers/config.js';
 import { closeHostPages, openHostPage } from '../helpers/host-page.js';
 import type { HostPage } from '../helpers/host-page.js';
@@ -194,6 +195,7 @@ describe('the partner path: the checker in its frame, script and page on two ori
     const page = await openHostPage(
       `<script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
     );
+    await until(() => frameIn(page) !== null);
     expect(frameIn(page)!.allow).to.contain('clipboard-write');
   });
 
@@ -395,7 +397,7 @@ describe('the checker’s own page (the frame page opened directly)', () => {
     });
     const doc = frame.contentDocument!;
     expect(doc.documentElement.lang).to.equal('es');
-    expect(doc.title).to.equal('Revisión del dolor de espalda');
+    expect(doc.title).to.equal(FRAME_STRINGS.es.title);
     const el = doc.querySelector('ispine-symptom-checker')!;
     el.shadowRoot!.querySelector<HTMLInputElement>('[value="both_legs"]')!.click();
     await el.updateComplete;
