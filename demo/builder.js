@@ -298,33 +298,46 @@ function specialDaySection(special, i) {
   );
 }
 
-/** Per language, every key a configuration may reword, its default text under its field. */
+/** One language's wording fields: every key a configuration may reword, its default under it. */
+function wordingFields(wordingLang) {
+  return el(
+    'div',
+    { class: 'grid', lang: wordingLang },
+    ...WORDING.map(({ key, defaults }) =>
+      field(`strings.${wordingLang}.${key}`, key, {
+        hint: t.defaultText(defaults[wordingLang]),
+        autocomplete: 'off',
+      }),
+    ),
+  );
+}
+
+/**
+ * The wording editor, one disclosure per language. A language's fields are made when it is
+ * opened (open from the start when the draft rewords something in it): over a hundred fields
+ * nobody has asked for would slow every check of the page.
+ */
 function wordingSection() {
   return el(
     'section',
     { class: 'rows', 'aria-labelledby': 'wording-title' },
     el('h2', { id: 'wording-title', text: t.wording }),
     el('p', { class: 'hint', text: t.wordingHint }),
-    ...WORDING_LANGS.map((wordingLang) =>
-      el(
+    ...WORDING_LANGS.map((wordingLang) => {
+      const open = WORDING_KEYS.some((key) => draft.strings[wordingLang][key]);
+      const details = el(
         'details',
-        {
-          class: 'card wording',
-          open: WORDING_KEYS.some((key) => draft.strings[wordingLang][key]),
-        },
+        { class: 'card wording', open, 'data-wording': wordingLang },
         el('summary', { text: t.wordingIn(t.languages[wordingLang]) }),
-        el(
-          'div',
-          { class: 'grid', lang: wordingLang },
-          ...WORDING.map(({ key, defaults }) =>
-            field(`strings.${wordingLang}.${key}`, key, {
-              hint: t.defaultText(defaults[wordingLang]),
-              autocomplete: 'off',
-            }),
-          ),
-        ),
-      ),
-    ),
+        open ? wordingFields(wordingLang) : '',
+      );
+      details.addEventListener('toggle', () => {
+        if (!details.open || details.querySelector('.grid')) return;
+        details.append(wordingFields(wordingLang));
+        refresh();
+      });
+      return details;
+    }),
   );
 }
 

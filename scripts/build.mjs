@@ -15,6 +15,7 @@ const STEPS = [
   ['rollup', ['-c']],
   ['node', ['scripts/build-pages.mjs']],
   ['node', ['scripts/hosting-kit.mjs']],
+  ['node', ['scripts/build-wordpress.mjs']],
   ['cem', ['analyze']],
   ['node', ['scripts/editor-data.mjs']],
 ];

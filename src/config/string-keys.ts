@@ -15,7 +15,9 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'directions',
     'findNearest',
     'heading',
+    'listView',
     'locate',
+    'mapView',
     'nearest',
     'newTab',
     'openNow',
@@ -23,6 +25,7 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'sortedFromYou',
     'timeout',
     'unavailable',
+    'view',
     'weekHours',
     'working',
     'you',
@@ -56,7 +59,6 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'skipped',
     'summary',
     'title',
-    'unclear',
   ],
 };
 

@@ -169,14 +169,13 @@ describe('the configuration builder', () => {
       expect(messageFor(builder, 'phone')).to.contain('international format');
     });
 
-    it('passes axe in English and Spanish, with problems showing', async () => {
-      for (const lang of ['en', 'es']) {
+    for (const lang of ['en', 'es']) {
+      it(`passes axe in ${lang}, with problems showing`, async () => {
         const builder = await openBuilder(`?lang=${lang}`);
         type(builder, 'phone', '12');
         expect(await axeViolations(builder)).to.deep.equal([]);
-        closeHostPages();
-      }
-    });
+      });
+    }
   });
 
   it(
@@ -420,6 +419,11 @@ describe('the configuration builder', () => {
 
   it('offers each wording key per language with its default, and exports what is changed', async () => {
     const builder = await openBuilder('?lang=es');
+    // Closed until asked for: nothing is reworded yet.
+    const wording = [...builder.doc.querySelectorAll<HTMLDetailsElement>('details.wording')];
+    expect(wording.map((details) => details.open)).to.deep.equal([false, false]);
+    for (const details of wording) details.open = true;
+    await until(() => !!input(builder, 'strings.en.location-picker.heading'));
     const heading = input(builder, 'strings.es.location-picker.heading');
     expect(heading.labels![0].textContent).to.equal('location-picker.heading');
     expect(
@@ -467,7 +471,6 @@ describe('the configuration builder', () => {
         ?.shadowRoot?.querySelector('[part="call"]')
         ?.getAttribute('href');
     await until(() => callHref() === 'tel:+17632018191');
-    expect(await axeViolations(builder)).to.deep.equal([]);
   });
 
   it('previews the configuration being edited, and as a partner', async () => {
