@@ -102,11 +102,37 @@ function publicSurface() {
   };
 }
 
+/** `src/a/b.ts` (or `/src/a/b.js`, as cem writes inherited members' modules) → `dist/esm/a/b.js`. */
+export const shippedPath = (path) => path.replace(/^\/?src\/(.+)\.[jt]s$/, 'dist/esm/$1.js');
+
+/**
+ * Points every module path at the file the package ships (dist/esm/*.js, its types beside it in
+ * .d.ts), not at src/*.ts, which the package does not contain. Runs after publicSurface(), which
+ * reads the sources by those paths.
+ */
+function shippedPaths() {
+  const rewrite = (value) => {
+    if (Array.isArray(value)) return value.forEach(rewrite);
+    if (!value || typeof value !== 'object') return;
+    for (const [key, inner] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof inner === 'string') {
+        value[key] = shippedPath(inner);
+      } else rewrite(inner);
+    }
+  };
+  return {
+    name: 'ispine-shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      rewrite(customElementsManifest.modules);
+    },
+  };
+}
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/strings.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [publicSurface()],
+  plugins: [publicSurface(), shippedPaths()],
 };

@@ -126,10 +126,21 @@ const integrityFile = () => ({
   },
 });
 
+/**
+ * Around each classic script: a page that breaks what the widgets start with (a Trusted Types
+ * policy list without `lit-html`, a replaced built-in) gets one console error, and the
+ * elements' fallback content stays, instead of an uncaught exception from our code.
+ */
+const STARTUP_GUARD = {
+  intro: 'try {',
+  outro:
+    "} catch (error) { console.error('ispine-widgets: this page stopped the widgets from starting (' + error + '); their fallback content stays.'); }",
+};
+
 /** One self-contained, minified classic script (with its source map) from `input`. */
 const classicScript = (input, file, extraPlugins = []) => ({
   input,
-  output: { file, format: 'iife', sourcemap: true },
+  output: { file, format: 'iife', sourcemap: true, ...STARTUP_GUARD },
   plugins: [
     resolve(),
     baseUrlPlugin(),

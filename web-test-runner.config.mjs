@@ -71,6 +71,8 @@ function scriptOriginServer() {
 
 /**
  * `?delay=800` on any URL holds the response back, to test a script that arrives late;
+ * `/test/redirect?to=<url>` redirects there; `?seen=<token>` on any URL is recorded, and
+ * `/test/seen.json` lists the tokens seen (a request that must never be made);
  * `/test/script-origin.json` tells the tests where the second origin is;
  * `/test/host-page.html?html=…` serves a partner's page written by a test (a real URL, so its
  * origin and CSP `'self'` behave as on a real site, unlike `srcdoc` in some engines).
@@ -172,7 +174,19 @@ function deviceScalePlugin() {
   };
 }
 
+/** `?seen=<token>` requests this server answered (`/test/seen.json` lists them). */
+const seen = [];
+
 async function testMiddleware(context, next) {
+  if (context.query.seen) seen.push(String(context.query.seen));
+  if (context.path === '/test/seen.json') {
+    context.body = seen;
+    return undefined;
+  }
+  if (context.path === '/test/redirect') {
+    context.redirect(String(context.query.to));
+    return undefined;
+  }
   const cdn = cdnResponse(context.path);
   if (cdn?.misbehave) {
     context.respond = false;

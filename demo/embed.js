@@ -48,7 +48,9 @@ function snippet(options, scriptUrl) {
   const partner = options.partner ? ` data-partner="${options.partner}"` : '';
   const config = options.config ? ` data-config="${options.config}"` : '';
   return [
-    `<style>${reserveSpace.trim()}${colors}</style>`,
+    // In an HTML comment: where a CMS strips <style> (WordPress for authors), the CSS stays a
+    // comment instead of showing as page text. CSS itself ignores <!-- and --> around its rules.
+    `<style><!--${reserveSpace.trim()}${colors}--></style>`,
     `<script src="${scriptUrl}" integrity="${build.integrity}" crossorigin="anonymous"${partner}${config} async></script>`,
     ...options.widgets.map((widget) => elements[widget]),
   ].join('\n');

@@ -40,7 +40,7 @@ import {
 } from './bench/options.mjs';
 import { busyText, table, verdicts, writeReports } from './bench/report.mjs';
 import { oneRound } from './bench/run.mjs';
-import { buildSelfTest } from './bench/self-test.mjs';
+import { buildSelfTest, calibrateSelfTest } from './bench/self-test.mjs';
 import { startServers } from './bench/servers.mjs';
 
 const METHOD = `How the figures are made:
@@ -122,6 +122,13 @@ async function main() {
       { url: `${origins.partner}/bench/pages/widgets.html`, sameOrigin: false },
       { url: `${origins.origin}/bench/pages/buttons-200.html`, sameOrigin: true },
     ]);
+    if (SELF_TEST) {
+      origins.selfTestUrls = await calibrateSelfTest(browser, origins.origin, [
+        `${origins.ours}/bench/pages/widgets.html`,
+        `${origins.partner}/bench/pages/widgets.html`,
+        `${origins.ours}/bench/pages/buttons-200.html`,
+      ]);
+    }
     console.log(
       `bench: ${machine.cpu}, ${machine.cores} cores, ${machine.chromium}, ${ROUNDS} rounds${SELF_TEST ? ', SELF-TEST build (+20% work)' : ''}; pages on ${origins.origin}`,
     );

@@ -1,8 +1,11 @@
 // Serves the project folder on localhost. `npm start` runs it as a partner would see the widgets:
 // the demo pages on one origin (http://127.0.0.1:8000) and the built files, as the clinic's host
 // would serve them, on another (http://127.0.0.1:8001, the local default of ISPINE_BASE_URL).
-// Usage: node scripts/serve.mjs [--port 8000]  (the files are then served on port + 1).
-import { createReadStream, statSync } from 'node:fs';
+// Usage: node scripts/serve.mjs [--port 8000] [--build]  (or PORT=8000; the files are then
+// served on port + 1, and the demo pages load the widgets from there). `npm start` passes
+// --build: it builds first, with ISPINE_BASE_URL set to that files origin unless already set.
+import { execFileSync } from 'node:child_process';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 
@@ -68,15 +71,57 @@ export function serve(port = 8000, host = '127.0.0.1', handle = () => false) {
   );
 }
 
+/** The base URL `npm start` builds with: ISPINE_BASE_URL when set, else its own files origin. */
+export const buildBaseUrl = (port, env) =>
+  env.ISPINE_BASE_URL ?? `http://127.0.0.1:${port + 1}/dist/`;
+
+/** The files origin the demo pages name (`npm start`'s default). */
+const DEMO_FILES_ORIGIN = 'http://127.0.0.1:8001';
+
+/**
+ * A request handler that serves the project's HTML pages with `filesOrigin` in place of the
+ * default files origin, so the demo loads the widgets from wherever they are served.
+ */
+export function pagesLoadingFrom(filesOrigin) {
+  return (request, response) => {
+    if (filesOrigin === DEMO_FILES_ORIGIN) return false;
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = fileFor(pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    if (!file?.endsWith('.html')) return false;
+    let page;
+    try {
+      page = readFileSync(file, 'utf8');
+    } catch {
+      return false;
+    }
+    response.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-cache' });
+    response.end(page.replaceAll(DEMO_FILES_ORIGIN, filesOrigin));
+    return true;
+  };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const portArg = process.argv.indexOf('--port');
   const port = Number(portArg > 0 ? process.argv[portArg + 1] : (process.env.PORT ?? 8000));
-  const files = await serve(port + 1);
-  const { url } = await serve(port);
-  console.log(`\nDemo (a partner's site): ${url}/demo/`);
-  console.log(`Widget files (the clinic's host): ${files.url}/dist/`);
-  if (port !== 8000) {
-    console.log('The demo pages load the widgets from port 8001: serve on the default port.');
+  if (!Number.isInteger(port) || port < 1 || port > 65534) {
+    console.error(
+      `serve: PORT=${process.env.PORT ?? process.argv[portArg + 1]} is not a port (1-65534).`,
+    );
+    process.exit(1);
   }
+  const filesOrigin = `http://127.0.0.1:${port + 1}`;
+  if (process.argv.includes('--build')) {
+    const env = { ...process.env, ISPINE_BASE_URL: buildBaseUrl(port, process.env) };
+    if (env.ISPINE_BASE_URL !== `${filesOrigin}/dist/`) {
+      console.log(
+        `ISPINE_BASE_URL=${env.ISPINE_BASE_URL} is kept for the build; the demo pages still load the drop-in from ${filesOrigin}/dist/.`,
+      );
+    }
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, env, stdio: 'inherit' });
+  }
+  const files = await serve(port + 1);
+  const { url } = await serve(port, '127.0.0.1', pagesLoadingFrom(filesOrigin));
+  console.log(`\nDemo (a partner's site): ${url}/demo/  (port ${port}, from PORT or --port)`);
+  console.log(`Widget files (the clinic's host): ${files.url}/dist/  (port ${port + 1})`);
   console.log('(Ctrl+C to stop)');
 }

@@ -1,5 +1,8 @@
 import { VERSION } from './version.js';
 
+/** The registry refused an element once already: one console error per page is enough. */
+let registryBroken = false;
+
 /** Our element classes carry the version that defined them (see WidgetElement). */
 type Versioned = CustomElementConstructor & { readonly ispineVersion?: string };
 
@@ -11,10 +14,21 @@ type Versioned = CustomElementConstructor & { readonly ispineVersion?: string };
  */
 export function define(name: string, element: CustomElementConstructor): void {
   if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
-  const existing: Versioned | undefined = customElements.get(name);
-  if (!existing) {
-    customElements.define(name, element);
-  } else if (existing.ispineVersion !== VERSION) {
+  let existing: Versioned | undefined;
+  try {
+    existing = customElements.get(name);
+    if (!existing) customElements.define(name, element);
+  } catch (error) {
+    // A page that replaced or broke the registry: the element's light-DOM fallback stays.
+    if (!registryBroken) {
+      console.error(
+        `ispine-widgets ${VERSION}: this page's customElements registry refused <${name}> (${String(error)}); the widgets' fallback content stays.`,
+      );
+    }
+    registryBroken = true;
+    return;
+  }
+  if (existing && existing.ispineVersion !== VERSION) {
     const holder = existing.ispineVersion
       ? `ispine-widgets ${existing.ispineVersion}`
       : 'another script';

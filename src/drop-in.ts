@@ -6,6 +6,7 @@
  * A second copy on the same page (same or another version) changes nothing and warns once.
  */
 import { BASE_URL } from './core/base-url.js';
+import { currentScript, runningVersion } from './core/loader.js';
 import { startPage } from './core/state.js';
 import { VERSION } from './version.js';
 import { defineWidgets } from './widgets.js';
@@ -17,8 +18,9 @@ declare global {
   }
 }
 
-const loaderScript = document.currentScript;
-const running = window.ISpineWidgets;
+// Read past anything the page's elements shadow (see currentScript(), runningVersion()).
+const loaderScript = currentScript();
+const running = runningVersion();
 
 if (!loaderScript) {
   console.warn(
@@ -26,9 +28,9 @@ if (!loaderScript) {
   );
 }
 
-if (running) {
+if (running !== undefined) {
   console.warn(
-    `ispine-widgets: loaded twice (version ${running.version} is running; this copy, version ${VERSION}, is ignored). Remove the extra <script> tag.`,
+    `ispine-widgets: loaded twice (version ${running} is running; this copy, version ${VERSION}, is ignored). Remove the extra <script> tag.`,
   );
 } else {
   Object.defineProperty(window, 'ISpineWidgets', {

@@ -107,8 +107,9 @@
   let onRender = () => {};
   const watcher = new MutationObserver((records) => {
     const now = performance.now();
-    for (const { target } of records) {
-      const root = target.getRootNode();
+    // A render brings many records from one root: look at each root once.
+    const roots = new Set(records.map(({ target }) => target.getRootNode()));
+    for (const root of roots) {
       if (!renderedAt.has(root) && hasContent(root)) {
         renderedAt.set(root, now);
         rendered++;

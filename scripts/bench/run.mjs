@@ -104,6 +104,8 @@ async function timed(browser, url, { script, frame = false, count }) {
  */
 function loads(browser, origins) {
   const at = (page, base) => `${base}/bench/pages/${page}`;
+  /** One of our pages; in a self-test, with its extra work units (self-test.mjs). */
+  const ours = (page, base) => origins.selfTestUrls?.get(at(page, base)) ?? at(page, base);
   const baselinePaths = new Set();
   /** Requests by the page's own document, beyond the baseline page's files. */
   const added = (requests) =>
@@ -136,7 +138,7 @@ function loads(browser, origins) {
     },
     // Our widgets, script on the page's origin; then its requests, CLS, heap and a click.
     async widgets() {
-      const w = await timed(browser, at('widgets.html', origins.ours), { script: BUNDLE });
+      const w = await timed(browser, ours('widgets.html', origins.ours), { script: BUNDLE });
       try {
         const extra = added(w.p.requests);
         return {
@@ -159,7 +161,7 @@ function loads(browser, origins) {
     // frame shares the main thread (same site). What the page's own document requests is told
     // apart from what the frame does.
     async partner() {
-      const w = await timed(browser, at('widgets.html', origins.partner), {
+      const w = await timed(browser, ours('widgets.html', origins.partner), {
         script: BUNDLE,
         frame: true,
       });
@@ -203,7 +205,7 @@ function loads(browser, origins) {
       }
     },
     // A directory of 200 buttons: ours, 200 of each floor's, and each peer's.
-    buttons: () => buttons(at('buttons-200.html', origins.ours)),
+    buttons: () => buttons(ours('buttons-200.html', origins.ours)),
     'buttons:floor': () => buttons(at('buttons-200.html', origins.floor)),
     'buttons:litContent': () => buttons(at('buttons-200.html', origins.litContent)),
     ...Object.fromEntries(

@@ -29,6 +29,31 @@ export interface FrameLabels {
   failed: string;
   openPage: string;
   newTab: string;
+  /** Where a sandbox blocks links: the numbers to dial by hand, 911 included. */
+  dial: string;
+}
+
+/**
+ * Whether the page sits in a sandbox that blocks the checker's links (`tel:`, booking and its
+ * own page open outside the box): an opaque origin (no `allow-same-origin`: the frame could
+ * not even tell the page it is ready), or a sandboxing frame we can see that lacks
+ * `allow-popups`. A sandbox behind a frame on another origin cannot be seen from here.
+ */
+function sandboxBlocksLinks(): boolean {
+  // `self.origin`, not `location.origin`: an `<iframe srcdoc>` preview, unsandboxed, has its
+  // parent's origin but an `about:srcdoc` location.
+  if (self.origin === 'null') return true;
+  try {
+    for (let view: Window = window; view.parent !== view; view = view.parent) {
+      // The element is of its parent's realm: read its attribute, not its class.
+      const sandbox = view.frameElement?.getAttribute('sandbox');
+      if (view.frameElement === null) return false;
+      if (typeof sandbox === 'string' && !/(^|\s)allow-popups(\s|$)/i.test(sandbox)) return true;
+    }
+  } catch {
+    // An ancestor on another origin: what is above it cannot be seen.
+  }
+  return false;
 }
 
 /**
@@ -46,6 +71,8 @@ export class CheckerFrameController implements ReactiveController {
   /** The URL the frame element was created with (its `src` attribute, never changed by renders). */
   #src = '';
   #failed = false;
+  /** The page's sandbox blocks links: the fallback shows the numbers to dial instead. */
+  #sandboxed = false;
   #ready = false;
   /** The frame has drawn its first question: the loading line over it can go. */
   #shown = false;
@@ -69,14 +96,18 @@ export class CheckerFrameController implements ReactiveController {
     // Creating a frame is a long task on a slow phone: it waits until the card is about to be
     // seen, in a task of its own, off the page's first render; a card further down gets its
     // frame once the page has loaded and the browser is idle, before the visitor scrolls there.
-    this.#nearView ??= new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.#createFrame();
-      },
-      { rootMargin: '200px' },
-    );
     if (this.#visible) return;
-    this.#nearView.observe(this.#host);
+    try {
+      this.#nearView ??= new IntersectionObserver(
+        (entries) => {
+          if (entries.some((entry) => entry.isIntersecting)) this.#createFrame();
+        },
+        { rootMargin: '200px' },
+      );
+      this.#nearView.observe(this.#host);
+    } catch {
+      // A page that removed or broke IntersectionObserver: the frame comes when it is idle.
+    }
     if (document.readyState === 'complete') this.#whenIdle();
     else window.addEventListener('load', this.#whenIdle, { once: true });
   }
@@ -96,9 +127,12 @@ export class CheckerFrameController implements ReactiveController {
   readonly #createFrame = (): void => {
     if (this.#visible || !this.#host.isConnected) return;
     this.#nearView?.disconnect();
-    if (self.origin === 'null') {
+    if (sandboxBlocksLinks()) {
+      this.#sandboxed = true;
       this.#fail(
-        'the page is sandboxed (it has no origin of its own), so the checker cannot run isolated in its frame',
+        self.origin === 'null'
+          ? 'the page is sandboxed without allow-same-origin (it has no origin of its own), so the checker cannot run isolated in its frame; the numbers to dial are shown instead'
+          : 'the page is sandboxed without allow-popups, so the checker’s call, booking and own-page links could not open; the numbers to dial are shown instead. Add "allow-popups allow-popups-to-escape-sandbox" to the sandbox of the frame around it',
       );
       return;
     }
@@ -136,6 +170,12 @@ export class CheckerFrameController implements ReactiveController {
     callLink: TemplateResult,
   ): unknown {
     const config = clinicConfigName(getPageState().loader.configUrl, filesUrl, document.baseURI);
+    if (this.#sandboxed) {
+      return html`<div part="fallback-box">
+        ${callLink}
+        <p>${labels.dial}</p>
+      </div>`;
+    }
     if (this.#failed) {
       // The checker's own page takes no origin from a link.
       const { lang, theme, partner, clinic } = look();
@@ -151,8 +191,7 @@ export class CheckerFrameController implements ReactiveController {
     // Until the frame has drawn its first question, a line over it says what the box is for.
     const loading = this.#shown ? nothing : html`<p class="loading">${labels.loading}</p>`;
     if (!this.#visible) return loading;
-    // `self.origin`, not `location.origin`: an `<iframe srcdoc>` preview has its parent's
-    // origin but an `about:srcdoc` location.
+    // `self.origin`: see sandboxBlocksLinks().
     this.#wanted = frameUrl(filesUrl, { ...look(), origin: self.origin, config });
     // Created with its address, the frame starts loading it at once; created empty, it would
     // first commit a blank document in the same task, a long task on a slow phone.

@@ -1,4 +1,5 @@
 import { DEFAULT_CONFIG } from './default.js';
+import { fetchOwn } from './fetch-policy.js';
 import { validateConfig } from './validate.js';
 import type { Config } from './schema.js';
 
@@ -15,29 +16,12 @@ function parseBlock(block: Element): unknown {
 /** How long the configuration may take to arrive before the widgets use the default. */
 export const CONFIG_TIMEOUT_MS = 8000;
 
-/**
- * Only the page's own origin or the hosted files' origin may serve configuration, also after
- * redirects (checked on the response's final URL).
- */
-function checkOrigin(url: string, filesUrl: string): void {
-  const { origin } = new URL(url);
-  if (origin !== location.origin && origin !== new URL(filesUrl).origin) {
-    throw new Error(`must be on this page's origin or the script's origin, not ${origin}`);
-  }
-}
-
 async function fetchJson(configUrl: string, filesUrl: string, timeoutMs: number): Promise<unknown> {
-  const url = new URL(configUrl, document.baseURI).href;
-  checkOrigin(url, filesUrl);
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), timeoutMs);
   try {
-    const response = await fetch(url, {
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      signal: abort.signal,
-    });
-    checkOrigin(response.url || url, filesUrl);
+    // Only the page's own origin or the hosted files' origin, and no redirect (see fetchOwn).
+    const response = await fetchOwn(configUrl, filesUrl, abort.signal);
     if (!response.ok) throw new Error(`could not be loaded (HTTP ${response.status})`);
     try {
       return await response.json();

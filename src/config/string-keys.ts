@@ -59,13 +59,13 @@ export const STRING_KEYS: Record<string, readonly string[]> = {
     'skipped',
     'summary',
     'title',
-    'unclear',
   ],
 };
 
 /** The safety wording (`"<widget>.<key>"`) that no configuration may change. */
 export const SAFETY_KEYS: readonly string[] = [
   'symptom-checker.call911',
+  'symptom-checker.dial',
   'symptom-checker.emergencyNote',
   'symptom-checker.notDiagnosis',
   'symptom-checker.use',

@@ -18,6 +18,28 @@ export interface LoaderSettings {
   site: string;
 }
 
+/**
+ * The `<script>` element running now, from the DOM's own getter: an element a page names
+ * `currentScript` (`<img name="currentScript">`) shadows `document.currentScript`.
+ */
+export function currentScript(): HTMLScriptElement | null {
+  const getter = Object.getOwnPropertyDescriptor(Document.prototype, 'currentScript')?.get;
+  const script: unknown = getter?.call(document);
+  return script instanceof HTMLScriptElement ? script : null;
+}
+
+/**
+ * The version of the widgets a drop-in script already set up on this page: only the frozen
+ * `window.ISpineWidgets` we define counts, never an element whose id is `ISpineWidgets` (which
+ * a page's named access puts on `window` too, though not as the window's own property).
+ */
+export function runningVersion(): string | undefined {
+  const running: unknown = Object.getOwnPropertyDescriptor(window, 'ISpineWidgets')?.value;
+  if (typeof running !== 'object' || running === null) return undefined;
+  const { version } = running as { version?: unknown };
+  return typeof version === 'string' ? version : undefined;
+}
+
 /** Reads the loader's `data-*` attributes; an invalid partner id is reported and ignored. */
 export function readLoader(script: HTMLOrSVGScriptElement | null): LoaderSettings {
   if (!(script instanceof HTMLScriptElement) || !script.src) {

@@ -1,15 +1,21 @@
 import type { Config } from '../config/schema.js';
 import type { Lang } from './i18n.js';
 
+/**
+ * `phone` that never breaks across lines: a no-break space after the area code and a no-break
+ * hyphen. A number split in two on a narrow call button is easy to misread or misdial.
+ */
+const unbroken = (phone: string) => phone.replace(') ', ')\u00a0').replace('-', '\u2011');
+
 /** Phrases every widget says the same way, once. Each widget's own table spreads these in. */
 export const SHARED_STRINGS = {
   en: {
-    /** Visible label of a call link, with the number as people read it. */
-    call: (phone: string) => `Call ${phone}`,
+    /** Visible label of a call link, with the number as people read it, on one line. */
+    call: (phone: string) => `Call ${unbroken(phone)}`,
     newTab: '(opens in a new tab)',
   },
   es: {
-    call: (phone: string) => `Llamar al ${phone}`,
+    call: (phone: string) => `Llamar al ${unbroken(phone)}`,
     newTab: '(se abre en una pestaña nueva)',
   },
 } satisfies Record<Lang, Record<string, unknown>>;

@@ -76,6 +76,9 @@ export interface MapContent {
   readonly places?: readonly MapPoint[];
 }
 
+/** Half the width of the outline around label text, in pixels. */
+const HALO = 1.5;
+
 /** The most pixels per map unit (≈ 3.7 km): one clinic alone still shows its surroundings. */
 const MAX_SCALE = 24;
 
@@ -158,7 +161,8 @@ export function layoutMap(
         const left = side > 0 ? x + gap : side < 0 ? x - gap - w : x - w / 2;
         const top = y - h / 2 + lift * (side ? 0.8 * em + ring * 0.6 * em : gap + h / 2);
         const rect: Rect = [left, top, left + w, top + h];
-        if (!free(rect)) continue;
+        // Kept clear of the halo too (a 3 px outline in the map's background colour).
+        if (!free([left - HALO, top - HALO, left + w + HALO, top + h + HALO])) continue;
         taken.push(rect);
         return {
           text,

@@ -15,6 +15,7 @@
  * - the FNV-1a 32-bit hash of every byte before it, 4 bytes little-endian: a cut or damaged file
  *   is refused instead of decoding into wrong places.
  */
+import { fetchOwn } from '../config/fetch-policy.js';
 import type { LatLng } from './distance.js';
 
 /** A town the search finds, placed at one of its ZIP codes. */
@@ -138,16 +139,22 @@ const loads = new Map<string, Promise<ZipIndex>>();
 
 /**
  * Fetches and decodes the asset at `url`, once per URL: later calls share the same promise.
- * A load that fails, or takes longer than `timeoutMs` (then it is aborted), is forgotten, so the
- * next call (e.g. the visitor retrying) starts a new request instead of joining a stalled one.
+ * Like a configuration file, it may come only from the page's origin or the hosted files'
+ * (`filesUrl`, when a page chose the URL), without redirects (see fetchOwn). A load that fails,
+ * or takes longer than `timeoutMs` (then it is aborted), is forgotten, so the next call (e.g.
+ * the visitor retrying) starts a new request instead of joining a stalled one.
  */
-export function loadZipIndex(url: string | URL, timeoutMs = 8000): Promise<ZipIndex> {
+export function loadZipIndex(
+  url: string | URL,
+  timeoutMs = 8000,
+  filesUrl?: string,
+): Promise<ZipIndex> {
   const key = String(url);
   let load = loads.get(key);
   if (!load) {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
-    load = fetch(key, { signal: abort.signal })
+    load = fetchOwn(key, filesUrl, abort.signal)
       .then(async (response) => {
         if (!response.ok) throw new Error(`ZIP data: HTTP ${response.status} for ${key}`);
         return decodeZipIndex(await response.arrayBuffer());

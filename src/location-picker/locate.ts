@@ -73,7 +73,7 @@ export class Locator {
   ) {}
 
   /** `origin` `null`: the request failed, and the last origin goes with it. */
-  #say(request: number, note: Note, origin?: LatLng | null, source?: OriginSource): void {
+  #say(request: number, note?: Note, origin?: LatLng | null, source?: OriginSource): void {
     if (request !== this.#request) return;
     this.note = note;
     if (origin !== undefined) {
@@ -85,15 +85,19 @@ export class Locator {
 
   /**
    * Sorts from `text`: a ZIP code (ZIP+4 too) or a town in Minnesota or a neighbouring state.
-   * For the page's `near` (`source` `'near'`) problems go to the console, not to the visitor,
-   * who asked nothing.
+   * For the page's `near` (`source` `'near'`) a bad or unknown place goes to the console, not to
+   * the visitor, who asked nothing; ZIP data that cannot load is said to the visitor either way
+   * (their own search would fail too), beside the call link.
    */
   async fromZip(text: string, source: 'zip' | 'near' = 'zip'): Promise<void> {
     const request = ++this.#request;
     const fail = (kind: Note['kind'], place = text.trim()) => {
-      if (source === 'near') {
+      const dataFailed = kind === 'zipLoadFailed' || kind === 'zipDamaged';
+      if (source === 'near' && !dataFailed) {
         if (request === this.#request)
           console.warn(`ispine-location-picker: near="${text}": ${kind}`);
+        // "Searching…" goes: the list stays as it was.
+        this.#say(request, undefined);
       } else this.#say(request, { kind, place }, null);
     };
     const query = readQuery(text);

@@ -19,14 +19,15 @@ export const styles = css`
     height: var(--ispine-picker-height, calc(2.85em + 2px + max(44px, 1.8em)));
     margin: 0;
   }
+  /* Problems in the page's own colour by default (its contrast is the page's), else in red. */
   :host {
-    --_error: var(--ispine-color-error, currentColor);
+    --_error: currentColor;
   }
   :host([theme='light']) {
-    --_error: var(--ispine-color-error, #a3261b);
+    --_error: #a3261b;
   }
   :host([theme='dark']) {
-    --_error: var(--ispine-color-error, #ff9e94);
+    --_error: #ff9e94;
   }
   p,
   ol,
@@ -315,7 +316,7 @@ export const styles = css`
     flex-flow: column nowrap;
     align-items: stretch;
     gap: 0.25em;
-    padding: 0.25em 0.5em;
+    padding: 0.25em 0.3em;
     overflow: hidden;
   }
   .line [part='status'] {
@@ -332,7 +333,9 @@ export const styles = css`
   }
   /* Every control of the strip looks like one, the icon-only ones included. */
   .line .actions > * {
-    padding: 0 0.5em;
+    flex: none;
+    gap: 0.25em;
+    padding: 0 0.4em;
     border-color: var(--_accent);
     white-space: nowrap;
   }

@@ -61,7 +61,6 @@ import type { PickerStrings } from './strings.js';
  * @cssproperty [--ispine-color-on-primary=#ffffff] - Text on the accent colour.
  * @cssproperty [--ispine-color-open=#1e6b2e] - Background of "Open now" (white text).
  * @cssproperty [--ispine-color-closed=#a3261b] - Background of "Closed" (white text).
- * @cssproperty [--ispine-color-error=currentColor] - What went wrong (`#a3261b` with `theme="light"`, `#ff9e94` with `theme="dark"`).
  * @cssproperty [--ispine-radius=8px] - Corner radius.
  * @cssproperty [--ispine-font-family=inherit] - Font (default: inherited from the page).
  */
@@ -120,8 +119,14 @@ export class LocationPicker extends WidgetElement {
 
   #locator = new Locator(
     () => this.requestUpdate(),
-    () =>
-      loadZipIndex(this.zipDataUrl ?? new URL('ispine-zips.bin', this.page.loader.filesUrl).href),
+    () => {
+      const { filesUrl } = this.page.loader;
+      return loadZipIndex(
+        this.zipDataUrl ?? new URL('ispine-zips.bin', filesUrl).href,
+        undefined,
+        filesUrl,
+      );
+    },
   );
 
   #tick?: ReturnType<typeof setInterval>;

@@ -28,7 +28,7 @@ export interface ClinicRow {
   readonly chosen: boolean;
   /** `open` or `closed` now, when today's hours are configured. */
   readonly open?: 'open' | 'closed';
-  /** "Open now · until 5:00 PM", "Closed · opens Mon 8:00 AM", "Closed today (Thanksgiving)". */
+  /** "Open now · until 5:00 PM", "Closed · opens Mon at 8:00 AM", "Closed today (Thanksgiving)". */
   readonly openText?: string;
   /** "Today 8:00 AM – 5:00 PM", "Today 9:00 AM – 12:00 PM (Christmas Eve)", when configured. */
   readonly today?: string;
@@ -74,11 +74,9 @@ export function directionsUrl(config: Config, clinic: Clinic, t: PickerStrings):
   return `https://www.google.com/maps/dir/?api=1&destination=${encodeURIComponent(destination)}`;
 }
 
-/** A closing or opening time; the weekday only when it is not today. */
-const when = (t: PickerStrings, at: ClinicTime) => {
-  const time = t.time(at.minutes);
-  return at.daysAhead ? t.onDay(t.days[WEEKDAYS.indexOf(at.day)], time) : time;
-};
+/** A closing or opening time's weekday, only when it is not today. */
+const dayOf = (t: PickerStrings, at: ClinicTime) =>
+  at.daysAhead ? t.days[WEEKDAYS.indexOf(at.day)] : undefined;
 
 const toMinutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
 
@@ -135,10 +133,10 @@ function hoursOf(clinic: Clinic, t: PickerStrings, now: Date, special: SpecialDa
     openText:
       status.state === 'open'
         ? status.closes
-          ? t.until(when(t, status.closes))
+          ? t.until(status.closes.minutes, dayOf(t, status.closes))
           : t.openNow
         : status.opens
-          ? t.opensAt(when(t, status.opens))
+          ? t.opensAt(status.opens.minutes, dayOf(t, status.opens))
           : t.closed,
     today: periods?.length ? labelled(t.today(day(periods)), todaySpecial) : undefined,
   };

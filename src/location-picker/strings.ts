@@ -1,10 +1,34 @@
 import type { Lang } from '../core/i18n.js';
 import { SHARED_STRINGS } from '../core/strings.js';
 
-/** `"12:30"`-style clock parts as people read them; shared by both languages' `time`. */
-const clock = (minutes: number) => {
-  const hour = Math.floor(minutes / 60) % 24;
-  return [hour % 12 || 12, String(minutes % 60).padStart(2, '0'), hour < 12] as const;
+/**
+ * A clock time as people read it ("8:30 AM"), or the word for midnight or noon: "12:00 AM" and
+ * "12:00 PM" confuse many readers in both languages.
+ */
+const clock = (
+  minutes: number,
+  words: { midnight: string; noon: string; am: string; pm: string },
+) => {
+  const day = minutes % 1440;
+  if (day === 0) return words.midnight;
+  if (day === 720) return words.noon;
+  const hour = Math.floor(day / 60);
+  return `${hour % 12 || 12}:${String(day % 60).padStart(2, '0')} ${hour < 12 ? words.am : words.pm}`;
+};
+const enTime = (minutes: number) =>
+  clock(minutes, { midnight: 'midnight', noon: 'noon', am: 'AM', pm: 'PM' });
+const esTime = (minutes: number) =>
+  clock(minutes, { midnight: 'medianoche', noon: '12:00 del mediodía', am: 'a. m.', pm: 'p. m.' });
+/** Miles in full: "mi" means "my" in Spanish, next to "Usar mi ubicación". */
+const esMiles = (miles: number) =>
+  miles ? `${miles} ${miles === 1 ? 'milla' : 'millas'}` : 'menos de 1 milla';
+/**
+ * A Spanish clock time with its article, as it follows "hasta" or "a": "las 5:00 p. m.",
+ * "la 1:00 p. m." (one o'clock is singular), "la medianoche", "las 12:00 del mediodía".
+ */
+const esAt = (minutes: number) => {
+  const time = esTime(minutes);
+  return `${minutes % 1440 === 0 || Math.floor(minutes / 60) % 12 === 1 ? 'la' : 'las'} ${time}`;
 };
 
 /** A street address line, or the city and state; the same layout in both languages. */
@@ -34,9 +58,10 @@ const en = {
   timeout: 'Finding your location took too long. Type your ZIP code instead.',
   unavailable: "Your location isn't available. Type your ZIP code instead.",
   /** The distance shown at the right of a row; 0 means under one mile. */
-  miles: (miles: number) => (miles ? `${miles} mi` : '<1 mi'),
+  miles: (miles: number) => (miles ? `${miles} mi` : 'under 1 mi'),
   /** The same distance as a screen reader should say it. */
-  milesAway: (miles: number) => (miles ? `${miles} miles away` : 'under 1 mile away'),
+  milesAway: (miles: number) =>
+    miles ? `${miles} ${miles === 1 ? 'mile' : 'miles'} away` : 'under 1 mile away',
   nearest: 'Nearest',
   /** The map's labels for where distances are measured from. */
   you: 'You',
@@ -75,8 +100,12 @@ const en = {
   nearestTo: (name: string, miles: string) => `Nearest clinic: ${name}, ${miles}`,
   openNow: 'Open now',
   closed: 'Closed',
-  until: (time: string) => `Open now · until ${time}`,
-  opensAt: (time: string) => `Closed · opens ${time}`,
+  /** When an open clinic closes: minutes after midnight, and the weekday when not today. */
+  until: (minutes: number, day?: string) =>
+    `Open now · until ${day ? `${day} at ` : ''}${enTime(minutes)}`,
+  /** When a closed clinic opens next, the same way. */
+  opensAt: (minutes: number, day?: string) =>
+    `Closed · opens ${day ? `${day} ` : ''}at ${enTime(minutes)}`,
   today: (hours: string) => `Today ${hours}`,
   /** Today is a special day (`specialHours`) with no opening. */
   closedToday: 'Closed today',
@@ -87,12 +116,8 @@ const en = {
   period: (open: string, close: string) => `${open} – ${close}`,
   periods: (list: string[]) => list.join(', '),
   allDay: 'Open 24 hours',
-  /** A time on another day than today. */
-  onDay: (day: string, time: string) => `${day} ${time}`,
-  time: (minutes: number) => {
-    const [hour, minute, morning] = clock(minutes);
-    return `${hour}:${minute} ${morning ? 'AM' : 'PM'}`;
-  },
+  /** A clock time in a list of hours, minutes after midnight. */
+  time: enTime,
   days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   address,
   /** What Google Maps searches for when a clinic has no street address configured. */
@@ -112,7 +137,7 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     zipLabel: 'Código postal o ciudad',
     zipSubmit: 'Buscar',
     working: 'Buscando…',
-    sortedFromZip: (zip) => `Ordenadas por distancia desde ${zip}`,
+    sortedFromZip: (zip) => `Ordenadas por distancia desde el código postal ${zip}`,
     sortedFromYou: 'Ordenadas por distancia desde su ubicación',
     badZip: 'Escriba un código postal de 5 dígitos o el nombre de una ciudad',
     townNotFound: (town) => `No encontramos ${town} en Minnesota, Wisconsin, Iowa ni las Dakotas`,
@@ -120,10 +145,10 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     zipLoadFailed: 'No se pudieron cargar los códigos postales. Intente de nuevo.',
     zipDamaged: 'Los datos de códigos postales están dañados. Use su ubicación o llámenos.',
     denied: 'El acceso a su ubicación está desactivado. Escriba su código postal.',
-    timeout: 'Buscar su ubicación tardó demasiado. Escriba su código postal.',
+    timeout: 'No pudimos encontrar su ubicación a tiempo. Escriba su código postal.',
     unavailable: 'Su ubicación no está disponible. Escriba su código postal.',
-    miles: en.miles,
-    milesAway: (miles) => (miles ? `a ${miles} millas` : 'a menos de 1 milla'),
+    miles: esMiles,
+    milesAway: (miles) => `a ${esMiles(miles)}`,
     nearest: 'La más cercana',
     you: 'Usted',
     race: 'Carrera',
@@ -142,24 +167,21 @@ export const STRINGS: Record<Lang, PickerStrings> = {
     chooseShort: 'Elegir',
     chosen: 'Su clínica',
     findNearest: 'Encuentre su clínica más cercana',
-    nearestTo: (name, miles) => `Clínica más cercana: ${name}, ${miles}`,
+    nearestTo: (name, miles) => `Clínica más cercana: ${name}, a ${miles}`,
     openNow: 'Abierto ahora',
     closed: 'Cerrado',
-    until: (time) => `Abierto ahora · hasta ${time}`,
-    opensAt: (time) => `Cerrado · abre ${time}`,
-    today: (hours) => `Hoy ${hours}`,
+    until: (minutes, day) => `Abierto ahora · hasta ${day ? `el ${day} a ` : ''}${esAt(minutes)}`,
+    opensAt: (minutes, day) => `Cerrado · abre ${day ? `el ${day} ` : ''}a ${esAt(minutes)}`,
+    today: (hours) => `Hoy: ${hours}`,
     closedToday: 'Cerrado hoy',
     labelled: en.labelled,
     weekHours: 'Horario de la semana',
-    period: en.period,
+    period: (open, close) => `de ${open} a ${close}`,
     periods: en.periods,
     allDay: 'Abierto las 24 horas',
-    onDay: en.onDay,
-    time: (minutes) => {
-      const [hour, minute, morning] = clock(minutes);
-      return `${hour}:${minute} ${morning ? 'a. m.' : 'p. m.'}`;
-    },
-    days: ['lun', 'mar', 'mié', 'jue', 'vie', 'sáb', 'dom'],
+    time: esTime,
+    // In full: "mar" also means "sea", and full names are easier to read.
+    days: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
     address,
     mapQuery: en.mapQuery,
   },

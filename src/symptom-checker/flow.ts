@@ -1,6 +1,6 @@
 import { assessParsed } from '../triage/assess.js';
-import type { Assessment } from '../triage/assess.js';
-import { QUESTIONS } from '../triage/questions.js';
+import type { Assessment, CareLevel } from '../triage/assess.js';
+import { QUESTIONS, RED_FLAGS } from '../triage/questions.js';
 import type { Answers, OptionId, QuestionId, TrainingHabit } from '../triage/questions.js';
 import type { CheckerStrings } from './strings.js';
 
@@ -27,6 +27,23 @@ export function tipsFor(training: readonly TrainingHabit[]): {
     (tip) => !covered.has(tip),
   );
   return { running: training, prevention };
+}
+
+/**
+ * What a result shows besides its care card and what led there (CLINICAL.md "What each result
+ * says"). The screen and the copied summary both follow it, so the summary never says what the
+ * screen leaves out.
+ */
+export function resultParts(level: CareLevel) {
+  const followUp = level === 'specialist' || level === 'self_care';
+  return {
+    /** The pattern paragraph: never on urgent results, where muscle advice would reassure falsely. */
+    pattern: followUp,
+    /** The safety net's list shown open, not behind its summary line. */
+    netOpen: level === 'urgent',
+    /** "If you think this is an emergency…": the open "Call 911 or…" list says it on urgent results. */
+    emergencyNote: followUp,
+  };
 }
 
 /** Where `next()` led: the same step with a missing answer, the next step, or the result. */
@@ -119,14 +136,27 @@ export class CheckerFlow {
     return answers as Answers;
   }
 
-  /** The answers and the result in plain words, for the visit ("Copy summary"). */
-  summary(t: CheckerStrings): string {
+  /**
+   * The answers and the result in plain words, for the visit ("Copy summary"): what the result
+   * screen says, in the same order, with the number to call (as people read it) written out.
+   */
+  summary(t: CheckerStrings, phone: string): string {
     const { careLevel, category } = assessParsed(this.answers());
     const answers = QUESTIONS.map(({ id }) => {
       const words = this.chosen(id).map((c) => (c === NONE ? t.none : t.options[c]));
       return `${t.questions[id][0]} ${words.join('; ') || t.skipped}`;
     });
-    const result = `${t.result}: ${t.care[careLevel].join(' ')}`;
-    return [t.summary, ...answers, '', result, t.patterns[category], t.notDiagnosis].join('\n');
+    const parts = resultParts(careLevel);
+    const lines = [t.summary, ...answers, '', t.result, ...t.care[careLevel]];
+    if (careLevel !== 'emergency') {
+      lines.push(t.callClinic(phone));
+      if (parts.pattern) lines.push(t.patterns[category]);
+      lines.push(
+        t.running[careLevel],
+        `${t.sooner[careLevel]} ${RED_FLAGS.map((id) => t.options[id]).join('; ')}.`,
+      );
+    }
+    if (parts.emergencyNote) lines.push(t.emergencyNote);
+    return [...lines, t.notDiagnosis].join('\n');
   }
 }

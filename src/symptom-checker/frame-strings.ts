@@ -11,13 +11,16 @@ export const FRAME_STRINGS: Record<Lang, FrameLabels> = {
       'The back pain checker could not open here. You can call us, or open the checker on its own page.',
     openPage: 'Open the back pain checker',
     newTab: SHARED_STRINGS.en.newTab,
+    dial: 'Links cannot open from this box. Dial the number above on your phone. In an emergency, dial 911.',
   },
   es: {
-    title: 'Revisión del dolor de espalda',
-    loading: 'Cargando la revisión del dolor de espalda…',
+    // "Revisión" suggests that a person reviews the answers; these are questions only.
+    title: 'Preguntas sobre su dolor de espalda',
+    loading: 'Cargando las preguntas sobre su dolor de espalda…',
     failed:
-      'La revisión del dolor de espalda no pudo abrirse aquí. Puede llamarnos o abrir la revisión en su propia página.',
-    openPage: 'Abrir la revisión del dolor de espalda',
+      'Las preguntas sobre su dolor de espalda no pudieron abrirse aquí. Puede llamarnos o abrirlas en una página aparte.',
+    openPage: 'Abrir las preguntas sobre su dolor de espalda',
     newTab: SHARED_STRINGS.es.newTab,
+    dial: 'Los enlaces no pueden abrirse desde este recuadro. Marque el número de arriba en su teléfono. En una emergencia, marque el 911.',
   },
 };

@@ -86,8 +86,10 @@ export const questionStyles = css`
   /* The care card: its own colours in every theme (contrast at least 7:1), with an icon; in
      forced colours the system's colours and the border remain. */
   [part='care-card'] {
-    display: flex;
-    gap: 0.7em;
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    column-gap: 0.7em;
     margin: 0 0 1em;
     padding: 0.9em 1em;
     border: 2px solid;
@@ -97,13 +99,19 @@ export const questionStyles = css`
     color: var(--_card-text);
   }
   [part='care-card'] > svg {
-    flex: none;
     width: 1.8em;
     height: 1.8em;
     fill: currentColor;
   }
+  [part='care-card'] h2 {
+    margin: 0;
+  }
+  [part='care-card'] p,
+  [part='care-card'] .actions {
+    grid-column: 1 / -1;
+  }
   [part='care-card'] p {
-    margin: 0.3em 0 0;
+    margin: 0.5em 0 0;
   }
   [part='care-card'] .actions {
     display: flex;
@@ -134,10 +142,35 @@ export const questionStyles = css`
     --_card-edge: #1e6b34;
     --_card-text: #0d3019;
   }
-  /* Buttons on a light card keep the light theme's colours, whatever the page's theme. */
+  /* Buttons on a light card keep the light theme's colours. */
   [part='care-card']:not(.emergency) {
     --ispine-color-primary: #0b5394;
     --ispine-color-on-primary: #ffffff;
+  }
+  /* In the dark theme a light slab would glare: dark surfaces, the level's colour as an accent
+     (a thick leading edge and the icon), text at least 7:1 and the dark theme's buttons. */
+  :host([theme='dark']) .urgent {
+    --_card-bg: #2b1d0a;
+    --_card-edge: #f5a524;
+    --_card-text: #fff1dc;
+  }
+  :host([theme='dark']) .specialist {
+    --_card-bg: #0d2137;
+    --_card-edge: #7db8ff;
+    --_card-text: #e6f1ff;
+  }
+  :host([theme='dark']) .self_care {
+    --_card-bg: #0e2616;
+    --_card-edge: #6fd08c;
+    --_card-text: #e3f6e8;
+  }
+  :host([theme='dark']) [part='care-card']:not(.emergency) {
+    border-inline-start-width: 6px;
+    --ispine-color-primary: #9ccbff;
+    --ispine-color-on-primary: #0b1b2b;
+  }
+  :host([theme='dark']) [part='care-card']:not(.emergency) > svg {
+    fill: var(--_card-edge);
   }
   [part='safety-net'] {
     margin: 1em 0;

@@ -1,18 +1,20 @@
 import { html, nothing } from 'lit';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { contactFor, resolvePartner } from '../core/contact.js';
 import { emit } from '../core/events.js';
 import { focusInside } from '../core/focus.js';
+import { formatPhone } from '../core/phone.js';
 import { getPageState } from '../core/state.js';
 import { localized } from '../core/strings.js';
 import type { Lang } from '../core/i18n.js';
 import type { Assessment, CareLevel } from '../triage/assess.js';
 import { QUESTIONS, RED_FLAGS } from '../triage/questions.js';
 import type { TrainingHabit } from '../triage/questions.js';
-import { CheckerFlow, NONE, tipsFor } from './flow.js';
+import { CheckerFlow, NONE, resultParts, tipsFor } from './flow.js';
 import type { Choice } from './flow.js';
 import { STRINGS } from './strings.js';
-import type { CheckerStrings } from './strings.js';
+import type { CheckerStrings, StatedReason } from './strings.js';
 
 /** What the result's call/book buttons take from the checker element. */
 export interface QuestionnaireOptions {
@@ -137,23 +139,25 @@ export class Questionnaire implements ReactiveController {
         ? html`<h3>${title}</h3>
             ${list(items)}`
         : nothing;
+    // Statements about the runner, not the option labels; the engine gives only `StatedReason`s.
     const ledHere = section(
       t.ledToThis,
-      reasons.map((id) => (id === 'unclear' ? t.unclear : t.options[id])),
+      reasons.map((id) => t.because[id as StatedReason]),
     );
-    const notDx = html`<p><strong>${t.notDiagnosis}</strong></p>`;
     if (careLevel === 'emergency') {
+      // The card's second line is the disclaimer, tied to the action; nothing else follows it.
       const content = html`<div part="result emergency">
         ${this.#careCard(t, careLevel, html`<a part="call-911" href="tel:911">${t.call911}</a>`)}
-        ${ledHere} ${notDx}
+        ${ledHere}
       </div>`;
       return [content, this.#resultNav(t)] as const;
     }
+    const parts = resultParts(careLevel);
     const { running, prevention } = tipsFor(this.#flow.chosen('training') as TrainingHabit[]);
     const copy = this.#copied === 'ok' ? t.copied : this.#copied ? t.noCopy : '';
     const content = html`<div part="result ${careLevel}">
       ${this.#careCard(t, careLevel, this.#actions(careLevel))} ${ledHere}
-      ${careLevel === 'urgent' ? nothing : html`<p part="pattern">${t.patterns[category]}</p>`}
+      ${parts.pattern ? html`<p part="pattern">${t.patterns[category]}</p>` : nothing}
       ${
         careLevel === 'self_care'
           ? html`${section(t.home, t.homeTips)}
@@ -161,44 +165,50 @@ export class Questionnaire implements ReactiveController {
               ${this.#button('both', 'outline')}`
           : nothing
       }
-      ${section(
-        t.runTips,
-        running.map((id) => t.tip[id]),
-      )}
+      <h3>${t.runTips}</h3>
+      <p>${t.running[careLevel]}</p>
+      ${running.length ? list(running.map((id) => t.tip[id])) : nothing}
       ${section(
         t.prevent,
         prevention.map((id) => t.preventTips[id]),
       )}
-      <details part="safety-net">
+      <details part="safety-net" ?open=${parts.netOpen}>
         <summary>${t.sooner[careLevel]}</summary>
         ${list(RED_FLAGS.map((id) => t.options[id]))}
       </details>
-      ${careLevel === 'urgent' ? nothing : html`<p>${t.emergencyNote}</p>`} ${notDx}
+      ${parts.emergencyNote ? html`<p>${t.emergencyNote}</p>` : nothing}
+      <p><strong>${t.notDiagnosis}</strong></p>
       <button part="copy" @click=${this.#copy}>${t.copy}</button>
       <p part="status" role="status">${copy}</p>
       ${
         this.#copied === 'fail'
-          ? html`<textarea
-              readonly
-              aria-label=${t.summary}
-              .value=${this.#flow.summary(t)}
-            ></textarea>`
+          ? html`<textarea readonly aria-label=${t.summary} .value=${this.#summary(t)}></textarea>`
           : nothing
       }
     </div>`;
     return [content, this.#resultNav(t)] as const;
   }
 
+  /** The summary to copy, with the number the result's call button dials. */
+  #summary(t: CheckerStrings): string {
+    const { config, loader } = getPageState();
+    const partner = resolvePartner(this.#options.partner, loader.partner);
+    return this.#flow.summary(
+      t,
+      formatPhone(contactFor(config, this.#options.clinic, partner).phone),
+    );
+  }
+
   /** The coloured card that leads a result: the care level, what to do now, and the action. */
   #careCard(t: CheckerStrings, level: CareLevel, action: unknown) {
     const [heading, todo] = t.care[level];
+    // The icon sits beside the heading only: the line below and the action take the card's full
+    // width, so that a call button keeps its number on one line on a phone with large text.
     return html`<div part="care-card" class=${level}>
       <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${CARE_ICONS[level]} /></svg>
-      <div>
-        <h2 tabindex="-1">${heading}</h2>
-        ${todo ? html`<p>${todo}</p>` : nothing}
-        <div class="actions">${action}</div>
-      </div>
+      <h2 tabindex="-1">${heading}</h2>
+      ${todo ? html`<p>${todo}</p>` : nothing}
+      <div class="actions">${action}</div>
     </div>`;
   }
 
@@ -263,7 +273,7 @@ export class Questionnaire implements ReactiveController {
   }
 
   readonly #copy = (): void => {
-    const text = this.#flow.summary(this.#strings());
+    const text = this.#summary(this.#strings());
     const copied = (outcome?: 'ok' | 'fail') => {
       this.#copied = outcome;
       this.#host.requestUpdate();

@@ -1,16 +1,31 @@
 import type { Lang } from '../core/i18n.js';
-import type { CareLevel, Category } from '../triage/assess.js';
+import type { CareLevel, Category, Reason } from '../triage/assess.js';
 import type { OptionId, QuestionId, TrainingHabit } from '../triage/questions.js';
 
-// Wording from CLINICAL.md, in plain words (the English is held to a grade-8 ceiling by a test).
+/**
+ * The reasons `assessParsed` can give: every option id but the training habits (tips only) and
+ * the answers no rule reads as a reason (the middle age bands, a gradual or sudden start).
+ */
+export type StatedReason = Exclude<
+  Reason,
+  TrainingHabit | '18_49' | '50_69' | 'gradual' | 'sudden_activity'
+>;
+
+// Wording from CLINICAL.md and LANGUAGE-REVIEW.md, in plain words: test/node/reading-level.test.mjs
+// holds both languages to a reading-level ceiling and to sentences of at most 20 words.
 // These tables ship only in the checker's frame (dist/checker-frame.js), never in the drop-in.
 
 const whyHow = 'How it started and how it feels help tell muscle, joint and disc pain apart.';
-const whyLong = 'Pain that lasts or stops you walking or sleeping needs a specialist sooner.';
+const whyLong =
+  'Pain that goes on for weeks, or that stops you walking or sleeping, needs a specialist sooner.';
+// One sentence for every level: each sign in the list is one this checker sends to 911 (S4 of
+// LANGUAGE-REVIEW.md: "get help sooner" read like "book earlier").
+const safetyNet = 'Call 911 or go to the emergency room if you get any of these:';
+const redDeSeguridad = 'Llame al 911 o vaya a la sala de emergencias si le pasa algo de esto:';
 
 const en = {
   /** Intended use, shown above the first question. */
-  use: 'For adults and teens with back pain, to help decide where to get care. It does not diagnose. If you think this is an emergency, call 911.',
+  use: 'For adults and teens with back pain. It helps you decide where to get care. It does not diagnose. If you think this is an emergency, call 911.',
   local: 'Your answers stay on this device. Nothing is sent.',
   step: (n: number, of: number) => `Step ${n} of ${of}`,
   /** Per question: [legend, "why we ask"]. */
@@ -21,11 +36,11 @@ const en = {
     ],
     systemic: [
       'Do you have any of these?',
-      'With back pain, these can point to a cause that needs a doctor soon.',
+      'With back pain, these signs can point to a cause that needs a doctor soon.',
     ],
     age: [
       'How old are you?',
-      'Some causes are more likely at some ages, and falls matter more later in life.',
+      'Some causes are more likely at some ages, and a fall is more dangerous as you get older.',
     ],
     onset: ['How did the pain start?', whyHow],
     pattern: ['How does the pain feel?', whyHow],
@@ -38,14 +53,16 @@ const en = {
     bladder_bowel: 'New trouble holding or passing urine or stool (pee or poop)',
     saddle_numbness: 'Numbness in the groin, buttocks or inner thighs',
     both_legs: 'Pain, numbness or tingling in both legs',
-    leg_weakness: 'A leg that is very weak or getting weaker, gives way, or a foot that drops',
+    leg_weakness:
+      'A leg that is very weak, getting weaker or gives way, or a foot that drags when you walk',
     major_trauma: 'The pain began after a bad accident, like a car crash or a fall from high up',
     chest_abdomen: 'Chest pain, trouble breathing, or bad or pulsing belly pain',
     fever: 'Fever or chills',
     cancer_history: 'Cancer now or in the past',
     weight_loss: 'Weight loss without trying',
     night_pain: 'Bad pain at night or at rest that does not ease when you lie down',
-    immune: 'A weak immune system, long-term steroid use, or drug use with needles',
+    immune:
+      'A weak immune system, taking steroids like prednisone for a long time, or injecting drugs',
     back_lump: 'A new lump, swelling or change in the shape of your back',
     upper_back: 'Pain high in the back, between the shoulder blades',
     under_18: 'Under 18',
@@ -54,7 +71,7 @@ const en = {
     '70_plus': '70 or older',
     gradual: 'It built up over time, like after more miles',
     sudden_activity: 'It came on all at once during a run or a sport',
-    fall_accident: 'After a fall or a small accident',
+    fall_accident: 'It started after a fall, a blow or a small accident',
     twist_sharp: 'Sharp pain on one or both sides when you twist',
     spasm: 'Muscle spasms when you move',
     all_over_ache: 'A dull ache or stiffness all over the back',
@@ -80,23 +97,39 @@ const en = {
   skip: 'Skip',
   back: 'Back',
   again: 'Start over',
-  /** Per care level: [heading, what to do]. */
+  /**
+   * Per care level: [heading, what to do and when]. On the emergency screen the second line is
+   * the disclaimer, tied to the action so that it never reads as "so it is probably nothing".
+   */
   care: {
-    emergency: ['Call 911 or go to the nearest emergency department now.', ''],
+    emergency: [
+      'Call 911 or go to the nearest emergency room (ER) now.',
+      'This is not a diagnosis, but these signs need care right now.',
+    ],
     urgent: [
       'Get care today: call the clinic.',
       'If you cannot reach the clinic, go to urgent care today.',
     ],
     specialist: [
       'See a spine specialist.',
-      'Call or book a visit with a specialist at our clinic.',
+      'Book a visit in the next 1–2 weeks, sooner if it gets worse.',
     ],
     self_care: [
-      'You can start with care at home.',
-      'Book a visit if it is not better within 2 weeks, or sooner if it gets worse.',
+      'You can care for it at home.',
+      'Book a visit if it is not better in 2 weeks, or sooner if it gets worse.',
     ],
   } satisfies Record<CareLevel, readonly [string, string]>,
+  /** Running and racing, one line per level (none on the emergency screen). */
+  running: {
+    urgent: "Don't run until a doctor has checked you.",
+    specialist:
+      'Hold off on races and hard runs until a specialist has checked you. Stop any run that brings on leg pain, numbness or tingling.',
+    self_care:
+      "Easy, shorter runs are fine if they don't make the pain worse. Skip races, speed work and long runs until it settles.",
+  } satisfies Record<Exclude<CareLevel, 'emergency'>, string>,
   call911: 'Call 911',
+  /** The number to call, in the copied summary (the number as people read it). */
+  callClinic: (phone: string) => `Call the clinic at ${phone}.`,
   /** The pattern in hedged words and what the clinic can do (the article's content). */
   patterns: {
     muscular:
@@ -105,21 +138,56 @@ const en = {
       'Your answers fit a pattern often seen with a bone problem such as arthritis. A specialist can check your back and decide if you need an X-ray. Pain care and changes in daily habits can help.',
     disc: 'Your answers fit a pattern often seen with a disc problem, such as a slipped disc. A specialist can decide if you need a scan. For bad leg pain, a shot can ease it while you and your doctor plan longer-term care.',
     injury:
-      'Your answers fit a pattern often seen with an injury to the spine after a fall or accident. A specialist can check it and decide if you need a scan.',
+      'Your answers fit a pattern often seen when the back is hurt in a fall or accident. A specialist can check it and decide if you need an X-ray or other scan.',
     unclear:
-      'Your answers do not fit one clear pattern. A specialist can check your back and find the cause.',
+      'Your answers do not fit one clear pattern. A specialist can check your back and look for the cause.',
   } satisfies Record<Category, string>,
   /** Section headings of a result. */
   ledToThis: 'What led to this',
-  unclear: 'No clear pattern',
+  /**
+   * "What led to this": each reason as a plain statement about the runner, never the option's
+   * label (CLINICAL.md). Only the ids the engine can give as reasons (see `assessParsed`).
+   */
+  because: {
+    bladder_bowel: 'You have new trouble holding or passing pee or poop.',
+    saddle_numbness: 'Your groin, buttocks or inner thighs feel numb.',
+    both_legs: 'You have pain, numbness or tingling in both legs.',
+    leg_weakness: 'A leg is very weak, getting weaker or gives way, or a foot drags.',
+    major_trauma: 'Your pain began after a bad accident.',
+    chest_abdomen: 'You have chest pain, trouble breathing or bad belly pain.',
+    fever: 'You have a fever or chills.',
+    cancer_history: 'You have or have had cancer.',
+    weight_loss: 'You have lost weight without trying.',
+    night_pain: 'You have bad pain at night or at rest.',
+    immune: 'Your body may fight infection less well (from illness, steroids or drugs).',
+    back_lump: 'You have a new lump, swelling or change in the shape of your back.',
+    upper_back: 'Your pain is high in the back, between the shoulder blades.',
+    under_18: 'You are under 18.',
+    '70_plus': 'You are 70 or older. At that age, a fall can break a bone in the back.',
+    fall_accident: 'Your pain started after a fall, a blow or an accident.',
+    twist_sharp: 'You get sharp pain when you twist.',
+    spasm: 'Your muscles spasm when you move.',
+    all_over_ache: 'Your whole back aches or feels stiff.',
+    worse_leaning_forward: 'Your pain is worse when you lean or bend forward.',
+    radiates_leg: 'Your pain spreads into the buttock or down one leg.',
+    leg_numbness_tingling: 'You have numbness or tingling in one leg.',
+    worse_cough_sneeze: 'Your pain is worse when you cough, sneeze or strain.',
+    lt_2w: 'You have had this pain for less than 2 weeks.',
+    '2_6w': 'You have had this pain for 2 to 6 weeks.',
+    gt_6w: 'You have had this pain for more than 6 weeks.',
+    mild: 'You can still run.',
+    moderate: 'Running hurts, but you can walk fine.',
+    severe: 'Your pain makes it hard to walk, sit or sleep.',
+    unclear: 'Your answers do not fit one clear pattern.',
+  } satisfies Record<StatedReason, string>,
   home: 'What you can do now',
   homeTips: [
-    'Stay gently active, and cut back on running until the pain eases.',
+    'Keep moving gently, for example by walking.',
     'Use a foam roller or massage to ease tight muscles.',
   ],
   /** The booking prompt after the home-care tips of a self-care result. */
   bookLater: 'Not better in 2 weeks, or getting worse? Book a visit.',
-  runTips: 'Tips for your running',
+  runTips: 'Running and racing',
   /** Tips shaped by the `training` answers. */
   tip: {
     mileage_increase: 'Add miles slowly, a little each week.',
@@ -135,12 +203,14 @@ const en = {
     shoes: 'Wear shoes that support you.',
     stretch: 'Stretch before and after you run.',
   },
-  /** The safety-net's summary line, per care level (always visible; the list opens below it). */
-  sooner: {
-    urgent: 'Call 911 if you get any of these:',
-    specialist: 'Get help sooner if you get any of these:',
-    self_care: 'Get help sooner if you get any of these:',
-  },
+  /**
+   * The safety-net's summary line, per care level (always visible; the list opens below it, and
+   * is open on urgent results). A record, not a plain string, so no configuration can reword it.
+   */
+  sooner: { urgent: safetyNet, specialist: safetyNet, self_care: safetyNet } satisfies Record<
+    Exclude<CareLevel, 'emergency'>,
+    string
+  >,
   emergencyNote: 'If you think this is an emergency, call 911.',
   notDiagnosis: 'This is not a diagnosis.',
   copy: 'Copy summary',
@@ -158,8 +228,8 @@ export type CheckerStrings = typeof en;
 export const STRINGS: Record<Lang, CheckerStrings> = {
   en,
   es: {
-    use: 'Para adultos y adolescentes con dolor de espalda, para ayudarle a decidir dónde recibir atención. No da un diagnóstico. Si cree que es una emergencia, llame al 911.',
-    local: 'Sus respuestas se quedan en este aparato. No se envía nada.',
+    use: 'Para adultos y adolescentes con dolor de espalda. Le ayuda a decidir dónde buscar atención. No le da un diagnóstico. Si cree que es una emergencia, llame al 911.',
+    local: 'Sus respuestas se quedan en este teléfono o computadora. No se envía nada.',
     step: (n, of) => `Paso ${n} de ${of}`,
     questions: {
       redFlags: [
@@ -168,11 +238,11 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
       ],
       systemic: [
         '¿Tiene alguno de estos?',
-        'Junto con el dolor de espalda, pueden indicar una causa que un médico debe ver pronto.',
+        'Junto con el dolor de espalda, estas señales pueden indicar una causa que un médico debe revisar pronto.',
       ],
       age: [
         '¿Qué edad tiene?',
-        'Algunas causas son más comunes a ciertas edades, y las caídas importan más con los años.',
+        'Algunas causas son más comunes a ciertas edades, y con la edad una caída es más peligrosa.',
       ],
       onset: [
         '¿Cómo empezó el dolor?',
@@ -183,49 +253,51 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
         'Saber cómo empezó y cómo se siente ayuda a distinguir el dolor de músculo, de articulación y de disco.',
       ],
       duration: [
-        '¿Desde cuándo tiene este dolor?',
-        'Si el dolor dura o no le deja caminar o dormir, necesita ver a un especialista antes.',
+        '¿Cuánto tiempo lleva con este dolor?',
+        'Si el dolor dura mucho, o no le deja caminar o dormir, debe ver a un especialista más pronto.',
       ],
       severity: [
         '¿Qué tan fuerte es el dolor?',
-        'Si el dolor dura o no le deja caminar o dormir, necesita ver a un especialista antes.',
+        'Si el dolor dura mucho, o no le deja caminar o dormir, debe ver a un especialista más pronto.',
       ],
       training: [
         '¿Algo de esto describe cómo corre?',
-        'Sus hábitos al correr definen los consejos que recibe.',
+        'Según cómo entrena, le damos consejos para correr.',
       ],
     },
     options: {
-      bladder_bowel:
-        'Problemas nuevos para controlar la orina o las heces, o para orinar o evacuar',
-      saddle_numbness: 'Entumecimiento en la ingle, las nalgas o la parte interna de los muslos',
-      both_legs: 'Dolor, entumecimiento u hormigueo en las dos piernas',
+      bladder_bowel: 'Problemas nuevos para aguantar o para hacer pipí o popó (orina o heces)',
+      saddle_numbness:
+        'Adormecimiento (se siente dormido, sin sensación) en la ingle, las nalgas o la parte de adentro de los muslos',
+      both_legs: 'Dolor, adormecimiento u hormigueo en las dos piernas',
       leg_weakness:
-        'Una pierna muy débil o cada vez más débil, una pierna que se dobla, o un pie que cuelga al caminar',
+        'Una pierna muy débil, cada vez más débil o que se le dobla sola, o un pie que se arrastra',
       major_trauma:
-        'El dolor empezó después de un accidente grave, como un choque de auto o una caída desde lo alto',
+        'El dolor empezó después de un accidente grave, como un choque de carro o una caída desde una altura',
       chest_abdomen:
-        'Dolor en el pecho, dificultad para respirar, o dolor de vientre fuerte o que late',
-      fever: 'Fiebre o escalofríos',
-      cancer_history: 'Cáncer ahora o en el pasado',
-      weight_loss: 'Pérdida de peso sin intentarlo',
+        'Dolor en el pecho, falta de aire, o dolor fuerte en la barriga (el vientre) o que palpita',
+      fever: 'Fiebre (calentura) o escalofríos',
+      cancer_history: 'Tiene o ha tenido cáncer',
+      weight_loss: 'Ha bajado de peso sin querer',
       night_pain: 'Dolor fuerte de noche o en reposo que no se calma al acostarse',
-      immune: 'Defensas bajas, uso de esteroides por mucho tiempo, o uso de drogas inyectadas',
+      immune:
+        'Defensas bajas, tomar esteroides (como prednisona o cortisona) por mucho tiempo, o inyectarse drogas',
       back_lump: 'Un bulto nuevo, hinchazón o un cambio en la forma de la espalda',
-      upper_back: 'Dolor en la parte alta de la espalda, entre los omóplatos',
-      under_18: 'Menos de 18 años',
+      upper_back: 'Dolor en la parte alta de la espalda, entre los omóplatos (las paletas)',
+      under_18: 'Menor de 18 años',
       '18_49': 'De 18 a 49 años',
       '50_69': 'De 50 a 69 años',
       '70_plus': '70 años o más',
       gradual: 'Fue aumentando con el tiempo, por ejemplo al correr más millas',
-      sudden_activity: 'Empezó de golpe al correr o hacer deporte',
-      fall_accident: 'Después de una caída o un accidente leve',
-      twist_sharp: 'Dolor agudo en uno o ambos lados al girar',
-      spasm: 'Espasmos musculares al moverse',
-      all_over_ache: 'Dolor sordo o rigidez en toda la espalda',
+      sudden_activity: 'Empezó de repente mientras corría o hacía deporte',
+      fall_accident: 'Empezó después de una caída, un golpe o un accidente leve',
+      twist_sharp:
+        'Dolor fuerte, como una punzada, en uno o los dos lados al voltear o torcer el cuerpo',
+      spasm: 'Espasmos (el músculo se aprieta o se pone duro) al moverse',
+      all_over_ache: 'Dolor constante y no muy fuerte, o la espalda tiesa, en toda la espalda',
       worse_leaning_forward: 'Empeora al inclinarse o agacharse hacia adelante',
       radiates_leg: 'Dolor que baja a la nalga o por una pierna',
-      leg_numbness_tingling: 'Entumecimiento u hormigueo en una pierna',
+      leg_numbness_tingling: 'Adormecimiento u hormigueo en una pierna',
       worse_cough_sneeze: 'Empeora al toser, estornudar o hacer fuerza',
       lt_2w: 'Menos de 2 semanas',
       '2_6w': 'De 2 a 6 semanas',
@@ -239,67 +311,108 @@ export const STRINGS: Record<Lang, CheckerStrings> = {
       marathon_block: 'Estoy entrenando para un maratón',
     },
     none: 'Ninguno de estos',
-    many: 'Elija todos los que correspondan.',
-    required: 'Por favor, elija lo que corresponda, o elija «Ninguno de estos».',
+    many: 'Puede marcar más de una.',
+    required: 'Marque lo que tenga, o marque “Ninguno de estos”.',
     next: 'Siguiente',
     skip: 'Omitir',
     back: 'Atrás',
     again: 'Empezar de nuevo',
     care: {
-      emergency: ['Llame al 911 o vaya ahora a la sala de emergencias más cercana.', ''],
+      emergency: [
+        'Llame al 911 o vaya ahora a la sala de emergencias más cercana.',
+        'Esto no es un diagnóstico, pero estas señales necesitan atención ahora mismo.',
+      ],
       urgent: [
-        'Reciba atención hoy: llame a la clínica.',
-        'Si no puede comunicarse con la clínica, vaya hoy a un centro de atención urgente.',
+        'Busque atención médica hoy: llame a la clínica.',
+        'Si no puede comunicarse con la clínica, vaya hoy a una clínica de atención urgente (urgent care).',
       ],
       specialist: [
-        'Consulte a un especialista de la columna.',
-        'Llame o pida una cita con un especialista de nuestra clínica.',
+        'Vea a un especialista en columna.',
+        'Pida una cita para las próximas 1 a 2 semanas, o antes si empeora.',
       ],
       self_care: [
-        'Puede empezar cuidándose en casa.',
+        'Puede cuidarse en casa.',
         'Pida una cita si no mejora en 2 semanas, o antes si empeora.',
       ],
     },
+    running: {
+      urgent: 'No corra hasta que un médico revise su espalda.',
+      specialist:
+        'No corra competencias ni haga entrenamientos fuertes hasta que un especialista revise su espalda. Pare de correr si siente dolor, adormecimiento u hormigueo en la pierna.',
+      self_care:
+        'Puede salir a correr suave y por menos tiempo si no le aumenta el dolor. No corra competencias, series de velocidad ni distancias largas hasta que el dolor se calme.',
+    },
     call911: 'Llamar al 911',
+    callClinic: (phone) => `Llame a la clínica al ${phone}.`,
     patterns: {
       muscular:
-        'Sus respuestas coinciden con un patrón que se ve a menudo con músculos adoloridos o forzados. En los corredores, la mayoría del dolor de espalda viene de los músculos. Entrenar demasiado, o tener débiles los músculos del vientre, la cadera y los muslos, deja el trabajo a la espalda. Un especialista puede darle estiramientos y ejercicios de fuerza. Los masajes y el rodillo de espuma alivian la tensión después de correr.',
+        'Sus respuestas se parecen a lo que se ve a menudo con músculos adoloridos o lastimados (un tirón). En los corredores, la mayor parte del dolor de espalda viene de los músculos. Entrenar demasiado, o tener débiles el abdomen, la cadera y los muslos, puede hacer que la espalda trabaje de más. Un especialista puede darle estiramientos y ejercicios de fuerza. Los masajes y el rodillo de espuma (foam roller) pueden aflojar los músculos después de correr.',
       arthritis:
-        'Sus respuestas coinciden con un patrón que se ve a menudo con un problema de los huesos, como la artritis. Un especialista puede revisar su espalda y decidir si necesita una radiografía. El control del dolor y algunos cambios en sus hábitos pueden ayudar.',
-      disc: 'Sus respuestas coinciden con un patrón que se ve a menudo con un problema de disco, como una hernia de disco. Un especialista puede decidir si necesita un estudio de imagen. Si el dolor de pierna es fuerte, una inyección puede aliviarlo mientras usted y su médico planean el tratamiento a largo plazo.',
+        'Sus respuestas se parecen a lo que se ve a menudo con un problema de los huesos, como la artritis. Un especialista puede revisar su espalda y decidir si necesita una radiografía. El control del dolor y algunos cambios en sus hábitos pueden ayudar.',
+      disc: 'Sus respuestas se parecen a lo que se ve a menudo con un problema de disco, por ejemplo, una hernia. Un especialista puede decidir si necesita una resonancia u otro estudio. Si le duele mucho la pierna, una inyección puede calmar el dolor. Mientras tanto, usted y su médico planean el tratamiento a largo plazo.',
       injury:
-        'Sus respuestas coinciden con un patrón que se ve a menudo con una lesión de la columna después de una caída o un accidente. Un especialista puede revisarla y decidir si necesita un estudio de imagen.',
+        'Sus respuestas se parecen a lo que se ve cuando la espalda se lastima en una caída o un accidente. Un especialista puede revisarla y decidir si necesita una radiografía u otro estudio.',
       unclear:
-        'Sus respuestas no coinciden con un patrón claro. Un especialista puede revisar su espalda y encontrar la causa.',
+        'Sus respuestas no muestran un patrón claro. Un especialista puede revisar su espalda y buscar la causa.',
     },
     ledToThis: 'Qué llevó a este resultado',
-    unclear: 'Ningún patrón claro',
+    because: {
+      bladder_bowel: 'Tiene problemas nuevos para aguantar o para hacer pipí o popó.',
+      saddle_numbness: 'Siente dormida la ingle, las nalgas o la parte de adentro de los muslos.',
+      both_legs: 'Tiene dolor, adormecimiento u hormigueo en las dos piernas.',
+      leg_weakness:
+        'Una pierna está muy débil, cada vez más débil o se le dobla sola, o un pie se arrastra.',
+      major_trauma: 'El dolor empezó después de un accidente grave.',
+      chest_abdomen: 'Tiene dolor en el pecho, falta de aire o dolor fuerte en la barriga.',
+      fever: 'Tiene fiebre (calentura) o escalofríos.',
+      cancer_history: 'Tiene o ha tenido cáncer.',
+      weight_loss: 'Ha bajado de peso sin querer.',
+      night_pain: 'Tiene dolor fuerte de noche o en reposo.',
+      immune:
+        'Sus defensas pueden estar bajas (por una enfermedad, por esteroides o por drogas inyectadas).',
+      back_lump: 'Tiene un bulto nuevo, hinchazón o un cambio en la forma de la espalda.',
+      upper_back: 'Le duele la parte alta de la espalda, entre los omóplatos (las paletas).',
+      under_18: 'Es menor de 18 años.',
+      '70_plus': 'Tiene 70 años o más. A esa edad, una caída puede romper un hueso de la espalda.',
+      fall_accident: 'El dolor empezó después de una caída, un golpe o un accidente.',
+      twist_sharp: 'Siente un dolor fuerte, como una punzada, al voltear o torcer el cuerpo.',
+      spasm: 'Tiene espasmos (el músculo se aprieta o se pone duro) al moverse.',
+      all_over_ache: 'Le duele un poco o siente tiesa toda la espalda.',
+      worse_leaning_forward: 'El dolor empeora al inclinarse o agacharse hacia adelante.',
+      radiates_leg: 'El dolor baja a la nalga o por una pierna.',
+      leg_numbness_tingling: 'Tiene adormecimiento u hormigueo en una pierna.',
+      worse_cough_sneeze: 'El dolor empeora al toser, estornudar o hacer fuerza.',
+      lt_2w: 'Lleva menos de 2 semanas con este dolor.',
+      '2_6w': 'Lleva de 2 a 6 semanas con este dolor.',
+      gt_6w: 'Lleva más de 6 semanas con este dolor.',
+      mild: 'Todavía puede correr.',
+      moderate: 'Le duele al correr, pero camina bien.',
+      severe: 'Por el dolor, le cuesta caminar, sentarse o dormir.',
+      unclear: 'Sus respuestas no muestran un patrón claro.',
+    },
     home: 'Qué puede hacer ahora',
     homeTips: [
-      'Manténgase activo con suavidad, y corra menos hasta que el dolor se calme.',
-      'Use un rodillo de espuma o masajes para aliviar los músculos tensos.',
+      'Siga moviéndose sin forzarse, por ejemplo, caminando.',
+      'Use un rodillo de espuma (foam roller) o dese masajes para aflojar los músculos tensos.',
     ],
     bookLater: '¿No mejora en 2 semanas, o empeora? Pida una cita.',
-    runTips: 'Consejos para correr',
+    runTips: 'Correr y competir',
     tip: {
-      mileage_increase: 'Aumente las millas poco a poco, un poco cada semana.',
+      mileage_increase: 'Aumente las millas poco a poco, solo un poco cada semana.',
       no_strength_training:
-        'Haga ejercicios de fuerza para el vientre, la cadera y las piernas dos veces por semana.',
+        'Haga ejercicios de fuerza para el abdomen, la cadera y las piernas dos veces por semana.',
       new_or_worn_shoes: 'Use tenis que le queden bien y le den apoyo. Cambie los gastados.',
-      marathon_block: 'Al entrenar para un maratón, planee días suaves y días de descanso.',
+      marathon_block:
+        'Al entrenar para un maratón, incluya días de correr suave y días de descanso.',
     },
     prevent: 'Para ayudar a prevenir el dolor de espalda',
     preventTips: {
-      strength: 'Fortalezca el vientre y las piernas, por ejemplo con planchas.',
+      strength: 'Fortalezca el abdomen y las piernas, por ejemplo con planchas (plank).',
       form: 'Corra con buena postura y la espalda recta.',
       shoes: 'Use tenis que le den apoyo.',
       stretch: 'Estírese antes y después de correr.',
     },
-    sooner: {
-      urgent: 'Llame al 911 si tiene alguno de estos síntomas:',
-      specialist: 'Busque ayuda antes si tiene alguno de estos síntomas:',
-      self_care: 'Busque ayuda antes si tiene alguno de estos síntomas:',
-    },
+    sooner: { urgent: redDeSeguridad, specialist: redDeSeguridad, self_care: redDeSeguridad },
     emergencyNote: 'Si cree que es una emergencia, llame al 911.',
     notDiagnosis: 'Esto no es un diagnóstico.',
     copy: 'Copiar resumen',

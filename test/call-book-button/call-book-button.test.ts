@@ -42,7 +42,7 @@ describe('<ispine-call-book-button>', () => {
 
     it('says who and what in each link name', async () => {
       const el = await button(html`<ispine-call-book-button></ispine-call-book-button>`);
-      expect(spokenName(callLink(el))).to.equal('Call (763) 201-8191, iSpine Pain Physicians');
+      expect(spokenName(callLink(el))).to.equal('Call (763) 201\u20118191, iSpine Pain Physicians');
       expect(spokenName(bookLink(el))).to.equal(
         'Book online with iSpine Pain Physicians (opens in a new tab)',
       );
@@ -63,7 +63,8 @@ describe('<ispine-call-book-button>', () => {
       configure(DEFAULT_CONFIG);
       const el = await button(html`<ispine-call-book-button></ispine-call-book-button>`);
       expect(callLink(el)!.getAttribute('href')).to.equal('tel:+17632018191');
-      expect(callLink(el)!.textContent).to.contain('(763) 201-8191');
+      // On one line: a no-break space and a no-break hyphen.
+      expect(callLink(el)!.textContent).to.contain('(763)\u00a0201\u20118191');
     });
 
     it('renders no book link when no booking URL is configured, even for action="book"', async () => {
@@ -105,7 +106,7 @@ describe('<ispine-call-book-button>', () => {
         html`<ispine-call-book-button partner="twin-cities-running"></ispine-call-book-button>`,
       );
       expect(callLink(el)!.getAttribute('href')).to.equal('tel:+16125550199');
-      expect(callLink(el)!.textContent).to.contain('(612) 555-0199');
+      expect(callLink(el)!.textContent).to.contain('(612)\u00a0555\u20110199');
     });
 
     it('ignores an invalid partner id and keeps the main line', async () => {
@@ -121,7 +122,7 @@ describe('<ispine-call-book-button>', () => {
       );
       expect(callLink(el)!.getAttribute('href')).to.equal('tel:+13205550142');
       expect(spokenName(callLink(el))).to.equal(
-        'Call (320) 555-0142, iSpine Pain Physicians Sartell',
+        'Call (320) 555\u20110142, iSpine Pain Physicians Sartell',
       );
       expect(bookLink(el)!.href).to.match(/^https:\/\/book\.example\.org\/sartell\?/);
     });
@@ -205,7 +206,9 @@ describe('<ispine-call-book-button>', () => {
       );
       const el = wrapper.querySelector('ispine-call-book-button')!;
       await el.updateComplete;
-      expect(spokenName(callLink(el))).to.equal('Llamar al (763) 201-8191, iSpine Pain Physicians');
+      expect(spokenName(callLink(el))).to.equal(
+        'Llamar al (763) 201\u20118191, iSpine Pain Physicians',
+      );
       expect(spokenName(bookLink(el))).to.equal(
         'Pedir cita en línea con iSpine Pain Physicians (se abre en una pestaña nueva)',
       );

@@ -18,24 +18,26 @@ async function withErrors<T>(action: () => Promise<T>): Promise<{ result: T; err
 describe('loading the configuration from data-config', () => {
   afterEach(closeHostPages);
 
-  it('refuses a same-origin URL that redirects to a third origin, with one error', async () => {
-    // Browsers follow the redirect inside fetch(); what the loader sees is the final URL.
-    const { fetch: realFetch } = window;
-    window.fetch = async (input, init) => {
-      const response = await realFetch(input, init);
-      Object.defineProperty(response, 'url', { value: 'https://third-party.example/clinic.json' });
-      return response;
-    };
-    try {
-      const { result, errors } = await withErrors(() =>
-        fetchConfig('/test/fixtures/partner-config.json', `${location.origin}/dist/`),
-      );
-      expect(result).to.equal(DEFAULT_CONFIG);
-      expect(errors).to.have.length(1);
-      expect(errors[0]).to.contain('not https://third-party.example');
-    } finally {
-      window.fetch = realFetch;
-    }
+  it('refuses a same-origin URL that redirects to a third origin, never contacting it', async () => {
+    // localhost and 127.0.0.1 are two origins of the same test server, which records the token.
+    const token = `config-${Math.random()}`;
+    const third = `http://127.0.0.1:${location.port}/test/fixtures/partner-config.json?seen=${token}`;
+    const { result, errors } = await withErrors(() =>
+      fetchConfig(`/test/redirect?to=${encodeURIComponent(third)}`, `${location.origin}/dist/`),
+    );
+    expect(result).to.equal(DEFAULT_CONFIG);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('redirects are not followed');
+    expect(await (await fetch('/test/seen.json')).json()).to.not.include(token);
+  });
+
+  it('refuses a configuration on any host but the page’s and the script’s', async () => {
+    const { result, errors } = await withErrors(() =>
+      fetchConfig('https://third-party.example/clinic.json', `${location.origin}/dist/`),
+    );
+    expect(result).to.equal(DEFAULT_CONFIG);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('not https://third-party.example');
   });
 
   it('gives up on a stalled server and uses the default, with one clear error', async () => {

@@ -45,7 +45,7 @@ describe('WidgetElement', () => {
 
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="fallback"]')!;
     expect(link.getAttribute('href')).to.equal('tel:+16125550123');
-    expect(link.textContent).to.contain('Llamar al (612) 555-0123');
+    expect(link.textContent).to.contain('Llamar al (612)\u00a0555\u20110123');
     expect(errors).to.have.length(1);
     expect(String(errors[0][0])).to.contain('<test-flaky-widget> failed');
     expect(uncaught).to.deep.equal([]);

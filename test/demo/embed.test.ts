@@ -96,7 +96,7 @@ describe('the embed generator', () => {
     const lines = snippet.split('\n');
     expect(lines.length).to.be.at.most(10);
     const css = await (await fetch('/dist/reserve-space.min.css')).text();
-    expect(lines[0]).to.equal(`<style>${css.trim()}</style>`);
+    expect(lines[0]).to.equal(`<style><!--${css.trim()}--></style>`);
   });
 
   it('built without a base URL, says how to set it and offers nothing to copy', async () => {

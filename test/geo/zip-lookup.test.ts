@@ -132,6 +132,42 @@ describe('loadZipIndex', () => {
   });
 });
 
+describe('where loadZipIndex may fetch from (a page’s zip-data-url)', () => {
+  const filesUrl = `${location.origin}/dist/`;
+
+  it('refuses a host other than the page’s and the script’s, without a request', async () => {
+    const requested: string[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => (
+      requested.push(new Request(input).url),
+      realFetch(input, init)
+    );
+    try {
+      const failure = await loadZipIndex('https://third-party.example/zips.bin', 8000, filesUrl)
+        .then(() => undefined)
+        .catch((error: unknown) => String(error));
+      expect(failure).to.contain('not https://third-party.example');
+      expect(requested).to.deep.equal([]);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
+  it('refuses a redirect, never contacting where it leads', async () => {
+    const token = `zips-${Math.random()}`;
+    const third = `http://127.0.0.1:${location.port}${ASSET}?seen=${token}`;
+    const failure = await loadZipIndex(
+      `/test/redirect?to=${encodeURIComponent(third)}`,
+      8000,
+      filesUrl,
+    )
+      .then(() => undefined)
+      .catch((error: unknown) => String(error));
+    expect(failure).to.contain('redirects are not followed');
+    expect(await (await fetch('/test/seen.json')).json()).to.not.include(token);
+  });
+});
+
 describe('decodeZipIndex', () => {
   it('rejects data that is not a ZIP asset', () => {
     expect(() => decodeZipIndex(new TextEncoder().encode('<!doctype html>'))).to.throw(
@@ -144,11 +180,12 @@ describe('decodeZipIndex', () => {
     expect(() => decodeZipIndex(bytes.subarray(0, bytes.length - 1))).to.throw(DamagedZipData);
   });
 
-  it('decodes a hand-made asset with two grid sections', () => {
-    // ISZ2, 3 ZIPs, 100 units/°, sections [0 → step 5, 50000 → step 1];
-    // ZIPs 10001, 55369, 55370; latitudes 40.75, 45.13, 45.12; longitudes -74, -93.45, -93.44.
+  it('decodes a hand-made asset with two grid sections and two towns', () => {
+    // ISZ3, 3 ZIPs, 100 units/°, sections [0 → step 5, 50000 → step 1];
+    // ZIPs 10001, 55369, 55370; latitudes 40.75, 45.13, 45.12; longitudes -74, -93.45, -93.44;
+    // towns: one state, MN, with Maple Grove at row 1 and Osseo at row 2.
     const bytes = [
-      ...new TextEncoder().encode('ISZ2'),
+      ...new TextEncoder().encode('ISZ3'),
       3,
       100,
       2,
@@ -165,6 +202,12 @@ describe('decodeZipIndex', () => {
       ...varint(zigzag(-1480)),
       ...varint(zigzag(-9345)),
       ...varint(zigzag(1)),
+      1,
+      ...new TextEncoder().encode('MN'),
+      2,
+      1,
+      1,
+      ...new TextEncoder().encode('Maple Grove\nOsseo\n'),
     ];
     const hash = checksum(new Uint8Array(bytes));
     const index = decodeZipIndex(
@@ -173,6 +216,10 @@ describe('decodeZipIndex', () => {
     expect(lookupZip(index, '10001')).to.deep.equal({ lat: 40.75, lng: -74 });
     expect(lookupZip(index, '55369')).to.deep.equal({ lat: 45.13, lng: -93.45 });
     expect(lookupZip(index, '55370')).to.deep.equal({ lat: 45.12, lng: -93.44 });
+    expect(index.towns).to.deep.equal([
+      { name: 'Maple Grove', state: 'MN', row: 1 },
+      { name: 'Osseo', state: 'MN', row: 2 },
+    ]);
   });
 });
 

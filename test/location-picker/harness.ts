@@ -30,7 +30,10 @@ export async function picker(markup: ReturnType<typeof html>): Promise<LocationP
     : found.querySelector('ispine-location-picker')!;
   await el.updateComplete;
   if (el.variant !== 'nearest' && el.shadowRoot!.querySelector('.map')!.clientWidth) {
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="map"]'), 'the map was not drawn');
+    // The map waits for an animation frame, which a busy machine's WebKit gives late (3-4 s seen).
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="map"]'), 'the map was not drawn', {
+      timeout: 6000,
+    });
     await el.updateComplete;
   }
   return el;
@@ -38,7 +41,9 @@ export async function picker(markup: ReturnType<typeof html>): Promise<LocationP
 
 /** Waits until the picker has finished looking something up. */
 export async function settled(el: LocationPicker): Promise<void> {
-  await waitUntil(() => status(el) !== '' && !status(el).endsWith('…'), 'lookup never finished');
+  await waitUntil(() => status(el) !== '' && !status(el).endsWith('…'), 'lookup never finished', {
+    timeout: 6000,
+  });
   await el.updateComplete;
 }
 

@@ -231,7 +231,7 @@ describe('<ispine-location-picker>', () => {
       const hours = text(mapleGrove.querySelector('[part="hours"]'));
       expect(hours).to.match(/^Hours this week/);
       expect(hours).to.contain('Mon 8:00 AM – 5:00 PM');
-      expect(hours).to.contain('Fri 8:00 AM – 12:00 PM');
+      expect(hours).to.contain('Fri 8:00 AM – noon');
       expect(hours).to.contain('Sat Closed');
       // Clinics without configured hours say nothing about them.
       expect(clinicItem(el, 'Delano').querySelector('[part="open-status"]')).to.equal(null);
@@ -244,10 +244,10 @@ describe('<ispine-location-picker>', () => {
       await el.updateComplete;
       const openStatus = () =>
         text(clinicItem(el, 'Maple Grove').querySelector('[part="open-status"]'));
-      expect(openStatus()).to.equal('Closed · opens Mon 8:00 AM');
+      expect(openStatus()).to.equal('Closed · opens Mon at 8:00 AM');
       el.now = MONDAY_7AM;
       await el.updateComplete;
-      expect(openStatus()).to.equal('Closed · opens 8:00 AM Today 8:00 AM – 5:00 PM');
+      expect(openStatus()).to.equal('Closed · opens at 8:00 AM Today 8:00 AM – 5:00 PM');
     });
 
     it('shows a clinic closed today when the clinic closes it for the day', async () => {
@@ -283,7 +283,7 @@ describe('<ispine-location-picker>', () => {
       await el.updateComplete;
       const row = () => clinicItem(el, 'Maple Grove');
       expect(text(row().querySelector('[part="open-status"]'))).to.equal(
-        'Abierto ahora · hasta 12:00 p. m. Hoy 9:00 a. m. – 12:00 p. m. (Christmas Eve)',
+        'Abierto ahora · hasta las 12:00 del mediodía Hoy: de 9:00 a. m. a 12:00 del mediodía (Christmas Eve)',
       );
       expect(text(row().querySelector('[part="hours"]'))).to.contain('vie Cerrado (Christmas)');
       el.lang = 'en';
@@ -679,17 +679,20 @@ describe('<ispine-location-picker>', () => {
       await el.updateComplete;
       expect(text(part(el, 'locate'))).to.equal('Usar mi ubicación');
       expect(text(clinicItem(el, 'Maple Grove').querySelector('[part="open-status"]'))).to.equal(
-        'Cerrado · abre lun 8:00 a. m.',
+        'Cerrado · abre el lunes a las 8:00 a. m.',
       );
+      const hours = text(clinicItem(el, 'Maple Grove').querySelector('[part="hours"]'));
+      expect(hours).to.contain('lunes de 8:00 a. m. a 5:00 p. m.');
+      expect(hours).to.contain('viernes de 8:00 a. m. a 12:00 del mediodía');
       await typeZip(el, '5537');
       expect(status(el)).to.equal(
         'Escriba un código postal de 5 dígitos o el nombre de una ciudad',
       );
       await typeZip(el, '55379');
-      expect(status(el)).to.equal('Ordenadas por distancia desde 55379');
-      expect(text(clinicItem(el, 'Shakopee').querySelector('[part="distance"]'))).to.contain(
-        'a 4 millas',
-      );
+      expect(status(el)).to.equal('Ordenadas por distancia desde el código postal 55379');
+      const distance = clinicItem(el, 'Shakopee').querySelector('[part="distance"]')!;
+      expect(text(distance.querySelector('[aria-hidden]'))).to.equal('4 millas');
+      expect(text(distance)).to.contain('a 4 millas');
     });
 
     it('follows a change of the page language, messages included', async () => {
@@ -749,7 +752,7 @@ describe('<ispine-location-picker>', () => {
       const notice = part(el, 'notice');
       expect(text(notice)).to.match(/^Our nearest clinic, Sartell, is 15\d miles away\./);
       expect(notice.querySelector('a')!.getAttribute('href')).to.equal('tel:+17632018191');
-      expect(text(notice)).to.contain('(763) 201-8191');
+      expect(text(notice)).to.contain('(763) 201\u20118191');
       expect(order(el)[0]).to.equal('Sartell');
     });
 

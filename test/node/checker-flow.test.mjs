@@ -95,7 +95,7 @@ test('the summary names every question, the answers in words and the result', ()
   const flow = new CheckerFlow();
   walk(flow, ['none'], ['fever']);
   const en = STRINGS.en;
-  const summary = flow.summary(en);
+  const summary = flow.summary(en, '(763) 201-8191');
   assert.match(
     summary,
     new RegExp(`${en.questions.systemic[0].replace(/[?]/g, '\\?')} ${en.options.fever}`),
@@ -103,4 +103,31 @@ test('the summary names every question, the answers in words and the result', ()
   assert.ok(summary.includes(`${en.questions.age[0]} ${en.skipped}`));
   assert.ok(summary.includes(en.care.urgent[0]));
   assert.ok(summary.includes(en.notDiagnosis));
+});
+
+for (const lang of ['en', 'es']) {
+  test(`an urgent summary (fever + spasm) says what the screen says, in ${lang}: no muscle advice, the number`, () => {
+    const t = STRINGS[lang];
+    const flow = new CheckerFlow();
+    walk(flow, ['none'], ['fever'], ['18_49'], ['sudden_activity'], ['spasm']);
+    const summary = flow.summary(t, '(763) 201-8191');
+    assert.equal(flow.answers().pattern[0], 'spasm');
+    assert.ok(summary.includes(t.care.urgent.join('\n')));
+    assert.ok(summary.includes(t.callClinic('(763) 201-8191')));
+    assert.ok(summary.includes(t.running.urgent));
+    assert.ok(summary.includes(t.sooner.urgent));
+    for (const paragraph of Object.values(t.patterns)) assert.ok(!summary.includes(paragraph));
+    assert.doesNotMatch(
+      summary,
+      /músculos adoloridos|masaje|rodillo|sore or strained|massage|foam/i,
+    );
+  });
+}
+
+test('a specialist summary keeps the pattern paragraph the screen shows', () => {
+  const flow = new CheckerFlow();
+  walk(flow, ...PATHS['specialist: leg pain']);
+  const summary = flow.summary(STRINGS.es, '(763) 201-8191');
+  assert.ok(summary.includes(STRINGS.es.patterns.disc));
+  assert.ok(summary.includes('Llame a la clínica al (763) 201-8191.'));
 });

@@ -10,7 +10,13 @@ import { configProblems } from '../../dist/esm/config/validate.js';
 import { CONFIGURATION_MD, documentedRows, wordingRows } from '../../scripts/wording-table.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
-const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((file) => `docs/${file}`)];
+// The guides only: docs/images/ holds their screenshots.
+const PAGES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`),
+];
 
 /** Pages other helpers write at the same time; linked before they land, checked once they do. */
 const LANDING = ['docs/privacy.md', 'docs/hosting.md', 'docs/npm.md', 'docs/wordpress.md'];

@@ -144,7 +144,7 @@ describe('opening hours in the list', () => {
       ['Tue', '8:00 AM – 5:00 PM'],
       ['Wed', '8:00 AM – 5:00 PM'],
       ['Thu', '8:00 AM – 5:00 PM'],
-      ['Fri', '8:00 AM – 12:00 PM'],
+      ['Fri', '8:00 AM – noon'],
       ['Sat', 'Closed'],
       ['Sun', 'Closed'],
     ]);
@@ -154,9 +154,9 @@ describe('opening hours in the list', () => {
   test('on Saturday it is closed and opens Monday, in Spanish too', () => {
     const config = HOURS_CONFIG;
     const saturday = (strings) => row(list({ config, strings, now: SATURDAY_NOON }), 'maple-grove');
-    assert.equal(saturday(en).openText, 'Closed · opens Mon 8:00 AM');
+    assert.equal(saturday(en).openText, 'Closed · opens Mon at 8:00 AM');
     assert.equal(saturday(en).today, undefined);
-    assert.equal(saturday(STRINGS.es).openText, 'Cerrado · abre lun 8:00 a. m.');
+    assert.equal(saturday(STRINGS.es).openText, 'Cerrado · abre el lunes a las 8:00 a. m.');
   });
 
   test('an engine without formatToParts still says whether the clinic is open', () => {
@@ -214,12 +214,12 @@ describe('special days in the list', () => {
 
   test('on Christmas Eve Maple Grove keeps short hours; the others their usual ones', () => {
     const mapleGrove = row(at(CHRISTMAS_EVE_10AM), 'maple-grove');
-    assert.equal(mapleGrove.openText, 'Open now · until 12:00 PM');
-    assert.equal(mapleGrove.today, 'Today 9:00 AM – 12:00 PM (Christmas Eve)');
-    assert.deepEqual(mapleGrove.week[3], ['Thu', '9:00 AM – 12:00 PM (Christmas Eve)']);
+    assert.equal(mapleGrove.openText, 'Open now · until noon');
+    assert.equal(mapleGrove.today, 'Today 9:00 AM – noon (Christmas Eve)');
+    assert.deepEqual(mapleGrove.week[3], ['Thu', '9:00 AM – noon (Christmas Eve)']);
     assert.equal(
       row(at(CHRISTMAS_EVE_10AM, STRINGS.es), 'maple-grove').today,
-      'Hoy 9:00 a. m. – 12:00 p. m. (Christmas Eve)',
+      'Hoy: de 9:00 a. m. a 12:00 del mediodía (Christmas Eve)',
     );
     assert.equal(row(at(CHRISTMAS_EVE_10AM), 'chaska').openText, undefined);
   });
@@ -244,7 +244,10 @@ describe('the locate flow', () => {
     assert.equal(locator.source, 'zip');
     assert.ok(Math.abs(locator.origin.lat - 45.6) < 0.2);
     assert.equal(statusText(en, locator.note), 'Sorted by distance from 56377');
-    assert.equal(statusText(STRINGS.es, locator.note), 'Ordenadas por distancia desde 56377');
+    assert.equal(
+      statusText(STRINGS.es, locator.note),
+      'Ordenadas por distancia desde el código postal 56377',
+    );
     assert.ok(changes >= 2);
   });
 

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { basename, join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { fileFor, serve } from '../../scripts/serve.mjs';
+import { buildBaseUrl, fileFor, serve } from '../../scripts/serve.mjs';
 
 let server;
 let url;
@@ -24,4 +24,42 @@ test('answers 404 to paths that escape the project folder', async () => {
   assert.equal(await status('/%2e%2e/%2e%2e/etc/passwd'), 404);
   assert.equal(await status('/node_modules/lit/package.json'), 404);
   assert.equal(fileFor('/%E0%A4%A'), undefined);
+});
+
+test('npm start takes PORT, says which ports, and the demo loads the widgets from the next one', async () => {
+  const { spawn } = await import('node:child_process');
+  // In the block of ports this checkout's tests use (ISPINE_WTR_PORT and the 99 after it).
+  const port = Number(process.env.ISPINE_WTR_PORT ?? 8000) + 80;
+  const child = spawn(process.execPath, ['scripts/serve.mjs'], {
+    cwd: join(import.meta.dirname, '../..'),
+    env: { ...process.env, PORT: String(port) },
+  });
+  try {
+    let output = '';
+    await new Promise((done, fail) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        if (output.includes('Ctrl+C')) done();
+      });
+      child.on('exit', () => fail(new Error(output)));
+    });
+    assert.match(output, new RegExp(`http://127\\.0\\.0\\.1:${port}/demo/`));
+    assert.match(output, new RegExp(`http://127\\.0\\.0\\.1:${port + 1}/dist/`));
+    const demo = await (await fetch(`http://127.0.0.1:${port}/demo/`)).text();
+    assert.match(
+      demo,
+      new RegExp(`src="http://127\\.0\\.0\\.1:${port + 1}/dist/ispine-widgets\\.js"`),
+    );
+    assert.doesNotMatch(demo, /127\.0\.0\.1:8001/);
+  } finally {
+    child.kill();
+  }
+});
+
+test('npm start builds for the files origin it serves, unless ISPINE_BASE_URL is set', () => {
+  assert.equal(buildBaseUrl(9000, {}), 'http://127.0.0.1:9001/dist/');
+  assert.equal(
+    buildBaseUrl(9000, { ISPINE_BASE_URL: 'https://widgets.example.org/' }),
+    'https://widgets.example.org/',
+  );
 });
