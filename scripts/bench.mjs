@@ -122,18 +122,18 @@ async function main() {
       { url: `${origins.partner}/bench/pages/widgets.html`, sameOrigin: false },
       { url: `${origins.origin}/bench/pages/buttons-200.html`, sameOrigin: true },
     ]);
-    if (SELF_TEST) {
-      origins.selfTestUrls = await calibrateSelfTest(browser, origins.origin, [
-        `${origins.ours}/bench/pages/widgets.html`,
-        `${origins.partner}/bench/pages/widgets.html`,
-        `${origins.ours}/bench/pages/buttons-200.html`,
-      ]);
-    }
     console.log(
       `bench: ${machine.cpu}, ${machine.cores} cores, ${machine.chromium}, ${ROUNDS} rounds${SELF_TEST ? ', SELF-TEST build (+20% work)' : ''}; pages on ${origins.origin}`,
     );
     // One discarded round warms the OS file cache and Chromium's own start-up.
     await oneRound(browser, origins, 0);
+    if (SELF_TEST) {
+      origins.selfTestUrls = await calibrateSelfTest(browser, [
+        `${origins.ours}/bench/pages/widgets.html`,
+        `${origins.partner}/bench/pages/widgets.html`,
+        `${origins.ours}/bench/pages/buttons-200.html`,
+      ]);
+    }
     for (let round = 1; round <= ROUNDS; round++) {
       const result = await oneRound(browser, origins, round);
       rounds.push(result);

@@ -125,8 +125,10 @@ async function main() {
     ...rows,
   ].join('\n');
   const date = new Date().toISOString();
-  const write = async (file, text) =>
-    writeFileSync(file, await prettier.format(text, { filepath: file }));
+  const write = async (file, text) => {
+    const options = (await prettier.resolveConfig(file)) ?? {};
+    writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
+  };
   await write(join(ROOT, 'bench/lighthouse.json'), JSON.stringify({ date, runs: RUNS, results }));
   await write(
     join(ROOT, 'bench/lighthouse.md'),

@@ -97,7 +97,7 @@ export const questionStyles = css`
     align-items: center;
     column-gap: 0.7em;
     margin: 0 0 1em;
-    padding: 0.9em 1em;
+    padding: 0.9em 0.5em;
     border: 2px solid;
     border-radius: var(--_radius);
     background: var(--_card-bg);
@@ -124,6 +124,13 @@ export const questionStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
     margin-top: 0.7em;
+  }
+  /* Room for a call button's number on one line (it holds no-break characters) on a phone with
+     large text: slim padding on the card and the buttons in it. In a narrower column the number
+     still wraps rather than overflow the card. */
+  [part='care-card'] ispine-call-book-button::part(call),
+  [part='care-card'] ispine-call-book-button::part(book) {
+    padding-inline: 0.4em;
   }
   [part='care-card'] .actions:empty {
     display: none;

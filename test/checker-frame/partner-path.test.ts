@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
+import { FRAME_STRINGS } from '../../src/symptom-checker/frame-strings.js';
 import { PARTNER_CONFIG } from '../helpers/config.js';
 import { closeHostPages, inWidget, openHostPage } from '../helpers/host-page.js';
 import type { HostPage } from '../helpers/host-page.js';
@@ -10,29 +11,17 @@ import {
   openPartnerPage,
   partnerLoader,
   recorded,
-  scrollToCard,
   visit,
 } from '../helpers/partner-page.js';
 import type { PartnerPage, Seen } from '../helpers/partner-page.js';
 import { scriptOrigin, until } from '../helpers/script-origin.js';
+import { PATHS, part, pause, walk } from '../helpers/answer-walk.js';
+import type { Step } from '../helpers/answer-walk.js';
 
 const CHECKER = '<ispine-symptom-checker></ispine-symptom-checker>';
 
-type Step = string[];
-
-/** Named answer paths (option ids per step; `[]` skips) covering the four care levels. */
-const PATHS = (await (await fetch('/test/fixtures/answer-paths.json')).json()) as Record<
-  string,
-  Step[]
->;
-
 /** A phone, as most runners visit: 390 × 844 CSS px. */
 const PHONE = { width: 390, height: 844 };
-
-const part = (el: SymptomChecker, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Chooses a step's options inside the frame, as a visitor would, then Next. */
 async function answer(el: SymptomChecker, step: Step): Promise<void> {
@@ -43,24 +32,6 @@ async function answer(el: SymptomChecker, step: Step): Promise<void> {
   part(el, 'next')!.click();
   await el.updateComplete;
 }
-
-/**
- * Answers inside the frame as a visitor would, step by step, until a result shows; `between`
- * runs before each step (a visitor scrolling the page, say).
- */
-async function walk(
-  el: SymptomChecker,
-  steps: Step[],
-  between: () => Promise<void> = async () => {},
-): Promise<string> {
-  for (const step of [...steps, ...Array<Step>(8).fill([])]) {
-    if (part(el, 'result')) break;
-    await between();
-    await answer(el, step);
-  }
-  return part(el, 'result')!.getAttribute('part')!;
-}
-
 /** Where the call link of the result on screen dials. */
 async function resultCallHref(el: SymptomChecker): Promise<string> {
   const button = part(el, 'result')!.querySelector('ispine-call-book-button')!;
@@ -77,59 +48,6 @@ describe('the partner path: the checker in its frame, script and page on two ori
     closePartnerPages();
     closeHostPages();
   });
-
-  // The card with room to run the questions in it; then phones, where they run in the sheet,
-  // where the card's top is off screen (the visitor
-  // scrolled down to reach Next, or the card is taller than the viewport) and the visitor scrolls
-  // back to the same place before each step: if anything in the frame moved the page, the
-  // record gains a scroll, and where it stopped, at that step.
-  const viewports = [
-    { width: 800, height: 700, below: 0 },
-    { width: 412, height: 700, below: 120 },
-    { width: 390, height: 480, below: 200 },
-  ];
-  for (const { width, height, below } of viewports) {
-    it(`shows a session recorder on a ${width}×${height} partner page the same thing for every answer path`, async function () {
-      // A partner page for each path, each loaded and walked to its result.
-      this.timeout(90000);
-      const records: string[][] = [];
-      const levels = new Set<string>();
-      const spacer = '<div style="height: 900px">Race info</div>';
-      for (const [name, steps] of Object.entries(PATHS)) {
-        // The page opens already scrolled, before the frame exists, as after a visitor's scroll.
-        const scrolled = below
-          ? `<script>scrollTo(0, document.querySelector('ispine-symptom-checker').getBoundingClientRect().top + ${below})</script>`
-          : '';
-        const page = await openPartnerPage(
-          `${partnerLoader('data-partner="lakes-marathon"')}${below ? spacer : '<p>Race info</p>'}${CHECKER}${spacer}${scrolled}`,
-          { width, height },
-        );
-        const el = await framedChecker(page);
-        const result = await walk(el, steps, async () => {
-          if (below) await scrollToCard(page, below);
-        });
-        levels.add(result.split(' ')[1]);
-        // The visitor closes the questions, opens them again (the result still there), closes.
-        await visit(page, 'close');
-        await visit(page, 'start');
-        await visit(page, 'close');
-        await pause(200);
-        const record = await recorded(page);
-        expect(
-          record.filter((line) => line.startsWith('event')),
-          name,
-        ).to.deep.equal(['event ispine-checker-start {}']);
-        if (below)
-          expect(record.filter((line) => line.startsWith('scroll ')).length, name).to.be.above(0);
-        records.push(record);
-        closePartnerPages();
-      }
-      expect([...levels].sort()).to.deep.equal(['emergency', 'self_care', 'specialist', 'urgent']);
-      for (const [i, name] of Object.keys(PATHS).entries()) {
-        expect(records[i], name).to.deep.equal(records[0]);
-      }
-    });
-  }
 
   it('keeps the card the same size at every step: the frame never reports a height', async () => {
     const partner = await openPartnerPage(partnerLoader() + CHECKER);
@@ -298,6 +216,7 @@ describe('the partner path: the checker in its frame, script and page on two ori
     const page = await openHostPage(
       `<script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
     );
+    await until(() => frameIn(page) !== null);
     expect(frameIn(page)!.allow).to.contain('clipboard-write');
   });
 
@@ -605,97 +524,12 @@ describe('the checker’s own page (the frame page opened directly)', () => {
     });
     const doc = frame.contentDocument!;
     expect(doc.documentElement.lang).to.equal('es');
-    expect(doc.title).to.equal('Revisión del dolor de espalda');
+    expect(doc.title).to.equal(FRAME_STRINGS.es.title);
     const el = doc.querySelector('ispine-symptom-checker')!;
     el.shadowRoot!.querySelector<HTMLInputElement>('[value="both_legs"]')!.click();
     await el.updateComplete;
     part(el, 'next')!.click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[href="tel:911"]')).to.not.equal(null);
-  });
-});
-
-describe('in an editor’s preview and a site builder’s embed box', () => {
-  afterEach(closeHostPages);
-
-  /** The partner's snippet as a page of its own, for a srcdoc or a sandboxed frame. */
-  const snippet = async (extra = '') =>
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/test/fixtures/capture.js"></script></head><body><script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}${extra}</body></html>`;
-
-  /** An embed box around the snippet, on the test page's origin, in the host page. */
-  async function embedBox(attributes: string, extra = '') {
-    const src = `/test/host-page.html?html=${encodeURIComponent(await snippet(extra))}`;
-    const page = await openHostPage(
-      `<iframe ${attributes} src="${src}" style="width: 400px; height: 600px"></iframe>`,
-    );
-    return page.document.querySelector('iframe')!;
-  }
-
-  const checkerIn = (box: HTMLIFrameElement) =>
-    box.contentDocument?.querySelector('ispine-symptom-checker')?.shadowRoot;
-
-  it('runs the checker in an editor’s <iframe srcdoc> preview (it shares the editor’s origin)', async () => {
-    const page = await openHostPage(`<iframe style="width: 400px; height: 600px"></iframe>`);
-    const box = page.document.querySelector('iframe')!;
-    box.srcdoc = await snippet();
-    await until(() => checkerIn(box)?.querySelector('iframe') != null);
-    // Started, the frame said it is ready and drew its first question: the loading line goes.
-    checkerIn(box)!.querySelector<HTMLElement>('[part="start"]')!.click();
-    await until(() => checkerIn(box)!.querySelector('.loading') === null, 8000);
-    expect(checkerIn(box)!.querySelector('[part="fallback-box"]')).to.equal(null);
-  });
-
-  it('runs the checker in an embed box whose sandbox allows popups', async () => {
-    const box = await embedBox(
-      'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
-    );
-    await until(() => checkerIn(box)?.querySelector('iframe') != null);
-    checkerIn(box)!.querySelector<HTMLElement>('[part="start"]')!.click();
-    await until(() => checkerIn(box)!.querySelector('.loading') === null, 8000);
-    expect(checkerIn(box)!.querySelector('[part="fallback-box"]')).to.equal(null);
-  });
-
-  it('shows the numbers to dial, 911 included, in an embed box whose sandbox blocks links', async () => {
-    const box = await embedBox('sandbox="allow-scripts allow-same-origin"');
-    await until(() => checkerIn(box)?.querySelector('[part="fallback-box"]') != null);
-    const fallback = checkerIn(box)!.querySelector('[part="fallback-box"]')!;
-    expect(fallback.textContent).to.contain('(763) 201-8191');
-    expect(fallback.textContent).to.contain('dial 911');
-    expect(fallback.querySelector('[part="open-page"]')).to.equal(null);
-    const { captured } = box.contentWindow as unknown as { captured: HostPage['captured'] };
-    expect(captured.errors).to.have.length(1);
-    expect(captured.errors[0]).to.contain('allow-popups');
-    expect(captured.uncaught).to.deep.equal([]);
-  });
-
-  it('shows the numbers to dial, 911 included, in a sandbox without an origin of its own', async () => {
-    // The box is on an opaque origin: it reports what its checker shows by message.
-    const report = `<script>
-      setInterval(() => {
-        const shown = document.querySelector('ispine-symptom-checker').shadowRoot;
-        parent.postMessage({ origin: self.origin, text: shown ? shown.textContent : '', frame: Boolean(shown && shown.querySelector('iframe')), errors: captured.errors, uncaught: captured.uncaught }, '*');
-      }, 200);
-    </script>`;
-    interface Report {
-      origin: string;
-      text: string;
-      frame: boolean;
-      errors: string[];
-      uncaught: string[];
-    }
-    const seen: Report[] = [];
-    const listen = ({ data }: MessageEvent<Partial<Report> | null>) => {
-      if (typeof data?.text === 'string') seen.push(data as Report);
-    };
-    const box = await embedBox('sandbox="allow-scripts"', report);
-    box.ownerDocument.defaultView!.addEventListener('message', listen);
-    const last = () => seen[seen.length - 1];
-    await until(() => seen.length > 0 && last().text.includes('911'), 8000);
-    expect(last().origin).to.equal('null');
-    expect(last().text).to.contain('(763) 201-8191');
-    expect(last().frame).to.equal(false);
-    expect(last().errors).to.have.length(1);
-    expect(last().errors[0]).to.contain('allow-same-origin');
-    expect(last().uncaught).to.deep.equal([]);
   });
 });

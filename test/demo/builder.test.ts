@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { closeHostPages, inWidget, openHostPage } from '../helpers/host-page.js';
 import { until } from '../helpers/script-origin.js';
+import { clinicDate } from '../../src/geo/hours.js';
 import type {
   Clinic,
   Config,
@@ -387,9 +388,7 @@ describe('the configuration builder', () => {
       'Write the date as YYYY-MM-DD, e.g. 2026-12-25.',
     );
     // Today in Minnesota, as the widgets read it.
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Chicago' }).format(
-      new Date(),
-    );
+    const today = clinicDate(new Date());
     type(builder, 'specialHours[0].date', today);
     const clinic = builder.doc.querySelector<HTMLSelectElement>(
       'select[data-path="specialHours[0].clinic"]',
@@ -423,7 +422,7 @@ describe('the configuration builder', () => {
     const wording = [...builder.doc.querySelectorAll<HTMLDetailsElement>('details.wording')];
     expect(wording.map((details) => details.open)).to.deep.equal([false, false]);
     for (const details of wording) details.open = true;
-    await until(() => !!input(builder, 'strings.en.location-picker.heading'));
+    await until(() => builder.doc.querySelectorAll('details.wording .grid').length === 2);
     const heading = input(builder, 'strings.es.location-picker.heading');
     expect(heading.labels![0].textContent).to.equal('location-picker.heading');
     expect(

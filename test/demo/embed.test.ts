@@ -69,7 +69,9 @@ describe('the embed generator', () => {
     }
   });
 
-  it('previews the real checker, its first question showing, in the srcdoc preview', async () => {
+  it('previews the real checker, its first question showing, in the srcdoc preview', async function () {
+    // Three pages deep (generator, preview, the checker's frame) on a loaded machine.
+    this.timeout(30000);
     // The build served from this origin with the frame handing its window to this test.
     await openGenerator('/test/cdn/probe/dist/embed.json');
     const checker = await framedChecker();

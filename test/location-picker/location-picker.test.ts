@@ -285,7 +285,7 @@ describe('<ispine-location-picker>', () => {
       expect(text(row().querySelector('[part="open-status"]'))).to.equal(
         'Abierto ahora · hasta las 12:00 del mediodía Hoy: de 9:00 a. m. a 12:00 del mediodía (Christmas Eve)',
       );
-      expect(text(row().querySelector('[part="hours"]'))).to.contain('vie Cerrado (Christmas)');
+      expect(text(row().querySelector('[part="hours"]'))).to.contain('viernes Cerrado (Christmas)');
       el.lang = 'en';
       el.now = new Date('2026-12-25T16:00:00Z');
       await el.updateComplete;
