@@ -76,10 +76,13 @@ function readOptions() {
   partnerError.hidden = partnerValid;
   const config = configUrl(String(data.get('config') ?? '').trim());
   configError.hidden = config !== undefined;
-  configError.textContent = `Use the file's name (lowercase letters, digits and hyphens) or its address, ${build.baseUrl}config/<name>.json.`;
+  // A build with no public address names no folder: it would be this computer's.
+  const folder = build.baseUrlIsLocal ? "the clinic's config/ folder" : `${build.baseUrl}config/`;
+  const address = build.baseUrlIsLocal ? '' : `, ${folder}<name>.json`;
+  configError.textContent = `Use the file's name (lowercase letters, digits and hyphens) or its address${address}.`;
   configWhere.textContent = config
     ? `The widgets will read ${config}.`
-    : `Files the clinic publishes sit under ${build.baseUrl}config/.`;
+    : `Files the clinic publishes sit under ${folder}.`;
   return {
     widgets: data.getAll('widget').map(String),
     partner: partnerValid ? partner : '',

@@ -106,7 +106,7 @@ describe('host pages', () => {
     const frame = page.document
       .querySelector('ispine-symptom-checker')!
       .shadowRoot!.querySelector('iframe')!;
-    expect(frame.title).to.equal('Revisión del dolor de espalda');
+    expect(frame.title).to.equal('Preguntas sobre su dolor de espalda');
     // The frame is on this page's origin here, so the test can look inside it.
     await until(() =>
       frame.contentWindow!.location.hash.includes(encodeURIComponent('"lang":"es"')),

@@ -33,7 +33,7 @@ async function useEverything(page: HostPage) {
 
   const picker = shadow(page, 'ispine-location-picker');
   picker.querySelector<HTMLInputElement>('[part="zip-input"]')!.value = '56377';
-  picker.querySelector<HTMLFormElement>('[part="zip-form"]')!.requestSubmit();
+  picker.querySelector<HTMLElement>('[part="zip-submit"]')!.click();
   await until(() => picker.querySelector('[part="status"]')!.textContent.includes('56377'));
   picker.querySelector<HTMLElement>('[part~="clinic"] [part="choose"]')!.click();
   picker.querySelector<HTMLElement>('[part="directions"]')!.click();
