@@ -87,15 +87,17 @@ function scriptOriginServer() {
  */
 function cdnResponse(pathname) {
   const match =
-    /^\/test\/cdn\/(probe|text-plain|missing|xfo|stall|trickle|reset)\/dist\/([\w.-]+|config\/[\w-]+\.json)$/.exec(
+    /^\/test\/cdn\/(probe|text-plain|missing|xfo|stall|trickle|reset|no-cors)\/dist\/([\w.-]+|config\/[\w-]+\.json)$/.exec(
       pathname,
     );
   const headers = { 'access-control-allow-origin': '*', 'cache-control': 'no-cache' };
-  // The clinic's published configuration files: test/fixtures/<name>.json.
+  // The clinic's published configuration files: test/fixtures/<name>.json (`no-cors`: served
+  // without the kit's CORS header, as a host that skipped the kit's rules does).
   const published = match?.[2].startsWith('config/') && `test/fixtures/${match[2].slice(7)}`;
   if (published && existsSync(published)) {
     const type = { 'content-type': 'application/json' };
-    return { status: 200, headers: { ...headers, ...type }, body: readFileSync(published) };
+    const cors = match[1] === 'no-cors' ? {} : headers;
+    return { status: 200, headers: { ...cors, ...type }, body: readFileSync(published) };
   }
   if (!match || !existsSync(`dist/${match[2]}`)) return undefined;
   const [, mode, file] = match;

@@ -25,16 +25,38 @@ function ownUrl(url: string, filesUrl: string | undefined): URL {
  */
 export async function fetchOwn(url: string, filesUrl?: string, signal?: AbortSignal) {
   const target = ownUrl(url, filesUrl);
-  const response = await fetch(target, {
+  const init: RequestInit = {
     credentials: 'omit',
     referrerPolicy: 'no-referrer',
     redirect: 'manual',
     signal,
-  });
+  };
+  let response: Response;
+  try {
+    response = await fetch(target, init);
+  } catch (error) {
+    if (signal?.aborted || !(error instanceof TypeError)) throw error;
+    throw new Error(await whyUnreachable(target, init));
+  }
   if (response.type === 'opaqueredirect') {
     throw new Error(
       `redirects, and redirects are not followed: publish the file at ${target.href}`,
     );
   }
   return response;
+}
+
+/**
+ * Why a request failed with the browser's bare "Failed to fetch": a second, no-cors request
+ * tells a server that answered without CORS (its answer is then opaque) from one that did not
+ * answer at all. No-cors requests must follow redirects; a URL that redirects never gets here,
+ * as the first request ended in an `opaqueredirect` response, not an error.
+ */
+async function whyUnreachable(target: URL, init: RequestInit): Promise<string> {
+  try {
+    await fetch(target, { ...init, mode: 'no-cors', redirect: 'follow' });
+  } catch {
+    return `could not be reached (no answer from ${target.origin})`;
+  }
+  return `was blocked by the browser: ${target.origin} answered without CORS (Access-Control-Allow-Origin). Serve the file with the hosting kit's rules (docs/hosting.md)`;
 }

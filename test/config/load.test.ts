@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { fetchConfig } from '../../src/config/load.js';
 import { closeHostPages, inWidget, openHostPage } from '../helpers/host-page.js';
+import { scriptOrigin } from '../helpers/script-origin.js';
 
 /** Runs `action` with console.error recorded; resolves with its result and the errors. */
 async function withErrors<T>(action: () => Promise<T>): Promise<{ result: T; errors: string[] }> {
@@ -57,6 +58,27 @@ describe('loading the configuration from data-config', () => {
     );
     expect(errors).to.deep.equal([]);
     expect(result.partners?.['lakes-marathon']?.phone).to.equal('+16125550123');
+  });
+});
+
+describe('a configuration file the clinic publishes under <base>config/', () => {
+  it('reaches a page on another origin when the host serves it with CORS, as the hosting kit does', async () => {
+    const files = `${await scriptOrigin()}/test/cdn/probe/dist/`;
+    const { result, errors } = await withErrors(() =>
+      fetchConfig(`${files}config/partner-config.json`, files),
+    );
+    expect(errors).to.deep.equal([]);
+    expect(result.partners?.['lakes-marathon']?.phone).to.equal('+16125550123');
+  });
+
+  it('names CORS and the hosting kit when the host serves it without CORS', async () => {
+    const files = `${await scriptOrigin()}/test/cdn/no-cors/dist/`;
+    const { result, errors } = await withErrors(() =>
+      fetchConfig(`${files}config/partner-config.json`, files),
+    );
+    expect(result).to.equal(DEFAULT_CONFIG);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.contain('without CORS').and.to.contain('hosting kit');
   });
 });
 

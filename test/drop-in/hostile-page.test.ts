@@ -71,6 +71,7 @@ describe('a page that gets in the widgets’ way', () => {
     );
     await until(() => frameOf(page) != null, 8000);
     const shadow = page.document.querySelector('ispine-symptom-checker')!.shadowRoot!;
+    shadow.querySelector<HTMLElement>('[part="start"]')!.click();
     await until(() => shadow.querySelector('.loading') === null, 8000);
     expect(shadow.querySelector('[part="fallback-box"]')).to.equal(null);
     expect(page.captured.uncaught).to.deep.equal([]);
