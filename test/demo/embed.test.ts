@@ -73,7 +73,15 @@ describe('the embed generator', () => {
     // Three pages deep (generator, preview, the checker's frame) on a loaded machine.
     this.timeout(30000);
     // The build served from this origin with the frame handing its window to this test.
-    await openGenerator('/test/cdn/probe/dist/embed.json');
+    const generator = await openGenerator('/test/cdn/probe/dist/embed.json');
+    // The partner presses Start in the preview, as a visitor would on the page.
+    const preview = generator.querySelector<HTMLIFrameElement>('#preview')!;
+    const start = () =>
+      preview.contentDocument
+        ?.querySelector('ispine-symptom-checker')
+        ?.shadowRoot?.querySelector<HTMLElement>('[part="start"]');
+    await until(() => !!start());
+    start()!.click();
     const checker = await framedChecker();
     await until(() => !!checker.shadowRoot!.querySelector('[part="question"]'));
     expect(checker.shadowRoot!.querySelector('[part="question"]')!.textContent.trim()).to.not.equal(

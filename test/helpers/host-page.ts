@@ -26,9 +26,18 @@ export async function openHostPage(body: string, head = '', width = 800): Promis
   );
 }
 
-/** Opens a whole document `html` as a partner's page, `width` × `height` px; see openHostPage. */
-export async function openDocument(html: string, width = 800, height = 600): Promise<HostPage> {
+/**
+ * Opens a whole document `html` as a partner's page, `width` × `height` px, in a frame with the
+ * `sandbox` flags given (none: not sandboxed); see openHostPage.
+ */
+export async function openDocument(
+  html: string,
+  width = 800,
+  height = 600,
+  sandbox?: string,
+): Promise<HostPage> {
   const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
   frame.src = `/test/host-page.html?html=${encodeURIComponent(html)}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -7,7 +7,7 @@ import { nothing } from 'lit';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { configure } from '../../src/core/state.js';
 import type { LocationPicker } from '../../src/location-picker/location-picker.js';
-import { closeHostPages, LOADER, openDocument, settle } from '../helpers/host-page.js';
+import { closeHostPages, LOADER, openDocument } from '../helpers/host-page.js';
 import type { HostPage } from '../helpers/host-page.js';
 import {
   order,
@@ -51,17 +51,7 @@ function contrast(a: string, b: string): number {
 /** A partner page `width` × `height` px with the drop-in and one picker; sandboxed on request. */
 async function partnerPage(width: number, height: number, sandbox?: string): Promise<HostPage> {
   const markup = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><script src="/test/fixtures/capture.js"></script><style>body { margin: 8px; font-size: 16px }</style></head><body><ispine-location-picker></ispine-location-picker>${LOADER}</body></html>`;
-  if (!sandbox) return openDocument(markup, width, height);
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', sandbox);
-  frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
-  frame.src = `/test/host-page.html?html=${encodeURIComponent(markup)}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as HostPage['window'];
-  await settle(win);
-  return { window: win, document: win.document, captured: win.captured };
+  return openDocument(markup, width, height, sandbox);
 }
 
 /** The picker of a partner page, once it has rendered. */
