@@ -148,6 +148,13 @@ for (const engine of ENGINES)
               document.querySelector('ispine-symptom-checker')?.shadowRoot?.querySelector('iframe'),
             options,
           );
+          // The visitor presses Start: a frame in the closed questions box may be left undrawn.
+          await page.evaluate(() =>
+            document
+              .querySelector('ispine-symptom-checker')
+              .shadowRoot.querySelector('[part="start"]')
+              .click(),
+          );
           const frame = await new Promise((done, fail) => {
             const deadline = Date.now() + 15000;
             const look = () => {
