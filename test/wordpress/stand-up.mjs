@@ -114,6 +114,9 @@ define( 'WP_CONTENT_URL', '${site}/wp-content' );
 define( 'FS_METHOD', 'direct' );
 define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );
+// No internet here: WordPress's update and news checks would wait on api.wordpress.org from
+// admin pages. The site's own host (the plugin's probe of the clinic's copy) stays reachable.
+define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_DISPLAY', false );
 define( 'WP_DEBUG_LOG', '${state}/debug.log' );

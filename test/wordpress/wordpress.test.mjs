@@ -379,9 +379,12 @@ async function buttonAndColumn(page) {
 
 /** Logs in through wp-login.php. */
 async function logIn(page, user, password) {
-  await page.type('#user_login', user);
-  await page.type('#user_pass', password);
+  // wp-login.php focuses and selects the user field 200 ms after load; typing could race it and
+  // leave the password's last letters in the user field, so the values are set, not typed.
+  await page.$eval('#user_login', (field, value) => (field.value = value), user);
+  await page.$eval('#user_pass', (field, value) => (field.value = value), password);
   await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+  assert.ok(await page.$('#wpadminbar'), `${user} is logged in (${page.url()})`);
 }
 
 /** The embed generator's own snippet (its live preview's body, the local script's URL in it). */
