@@ -11,24 +11,24 @@ import assert from 'node:assert/strict';
 import { execFile, execFileSync, spawn } from 'node:child_process';
 import {
   cpSync,
-  createReadStream,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
-  statSync,
   symlinkSync,
 } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { findBrowsers } from '../../scripts/browsers.mjs';
+import { filesIn } from '../../scripts/serve.mjs';
 import { checkerResult, rendered, sortByZip } from '../wordpress/browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -77,29 +77,33 @@ async function sh(command, args, cwd, env = NPM) {
 }
 
 /**
+ * The files of the working tree under `folder` ('' for all) that a clean clone has, or will have
+ * once committed (tracked, or new and not ignored), without those deleted and not yet committed.
+ */
+function treeFiles(folder) {
+  return execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', folder || '.'],
+    { cwd: ROOT, encoding: 'utf8' },
+  )
+    .split('\0')
+    .filter((file) => file && existsSync(join(ROOT, file)));
+}
+
+/** Copies the tree's files under `folder` to `target` (each at its path below `folder`). */
+function copyTree(folder, target, skip = () => false) {
+  for (const file of treeFiles(folder)) {
+    if (!skip(file)) cpSync(join(ROOT, file), join(target, file.slice(folder.length)));
+  }
+}
+
+/**
  * The package as `npm pack` makes it, built for https://ispine-files.test/dist/ in a copy of the
  * working tree (the working tree's own dist/ stays as it is). Resolves with the tarball's path.
  */
 async function packPackage() {
   const copy = join(WORK, 'package-source');
-  const files = execFileSync(
-    'git',
-    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
-    {
-      cwd: ROOT,
-      encoding: 'utf8',
-    },
-  )
-    .split('\0')
-    .filter((file) => file && !file.startsWith('examples/'));
-  for (const file of files) {
-    try {
-      cpSync(join(ROOT, file), join(copy, file));
-    } catch (error) {
-      // A file deleted in the working tree but still in the index is not part of it.
-      if (error.code !== 'ENOENT') throw error;
-    }
-  }
+  copyTree('', copy, (file) => file.startsWith('examples/'));
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   await sh(process.execPath, ['scripts/build.mjs'], copy, {
     ...NPM,
@@ -110,46 +114,12 @@ async function packPackage() {
   return join(WORK, filename);
 }
 
-/** Copies examples/`name` (without what an install or build leaves) into WORK and installs it. */
+/** Copies examples/`name` as a clean clone has it into WORK and installs it. */
 async function installApp(name) {
   const dir = join(WORK, name);
-  cpSync(join(ROOT, 'examples', name), dir, {
-    recursive: true,
-    filter: (source) => !/[/\\](node_modules|dist|\.next|\.svelte-kit)$/.test(source),
-  });
+  copyTree(`examples/${name}/`, dir);
   await sh('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund'], dir);
   return dir;
-}
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.bin': 'application/octet-stream',
-};
-
-/** A request handler serving `folder` (`index.html` for a path with no file, as an app's host does). */
-function folderHandler(folder, headers = {}) {
-  return (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    let file = resolve(folder, `.${decodeURIComponent(pathname)}`);
-    if (file !== folder && !file.startsWith(folder + sep)) file = folder;
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
-    } catch {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
-      ...headers,
-    });
-    createReadStream(file).pipe(response);
-  };
 }
 
 /** Listens on a free port of 127.0.0.1; resolves with the port. */
@@ -230,7 +200,10 @@ describe('the package in framework apps (examples/)', { timeout: 600_000 }, () =
     execFileSync('tar', ['-xzf', tarball, '-C', WORK]);
     const files = createHttpsServer(
       certificate(),
-      folderHandler(join(WORK, 'package'), { 'access-control-allow-origin': '*' }),
+      filesIn(join(WORK, 'package'), {
+        'access-control-allow-origin': '*',
+        'x-content-type-options': 'nosniff',
+      }),
     );
     files.on('request', (request) => fileHosts.add(request.headers.host));
     const filesPort = await listen(files);
@@ -256,7 +229,7 @@ describe('the package in framework apps (examples/)', { timeout: 600_000 }, () =
         }
         timings[`${name} type-check and build`] = since(checked);
         if (app.static) {
-          const server = createHttpServer(folderHandler(join(dir, app.static)));
+          const server = createHttpServer(filesIn(join(dir, app.static)));
           servers.push(server);
           pages[name] = `http://127.0.0.1:${await listen(server)}/`;
         } else {
