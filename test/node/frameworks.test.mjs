@@ -59,7 +59,8 @@ const APPS = Object.fromEntries(
   Object.entries(ALL_APPS).filter(([name]) => !only || only.includes(name)),
 );
 
-const WORK = mkdtempSync(join(tmpdir(), 'ispine-frameworks-'));
+/** Where the package is built and the apps are installed: a new folder for each run. */
+let WORK;
 const NPM = { ...process.env, npm_config_update_notifier: 'false', NEXT_TELEMETRY_DISABLED: '1' };
 
 /** Seconds since `start`, for the timings this test prints. */
@@ -180,160 +181,168 @@ async function answers(url, timeout = 60_000) {
 
 const chromium = findBrowsers().find(({ name }) => name === 'chromium');
 
-describe('the package in framework apps (examples/)', { timeout: 600_000 }, () => {
-  const timings = {};
-  const servers = [];
-  const children = [];
-  /** Each app's page URL, by name. */
-  const pages = {};
-  /** The host names the frame and the ZIP data were requested from. */
-  const fileHosts = new Set();
-  let browser;
+describe(
+  'the package in framework apps (examples/)',
+  {
+    timeout: 600_000,
+    skip: !chromium && 'Chromium is not installed or not asked for (ISPINE_BROWSERS)',
+  },
+  () => {
+    const timings = {};
+    const servers = [];
+    const children = [];
+    /** Each app's page URL, by name. */
+    const pages = {};
+    /** The host names the frame and the ZIP data were requested from. */
+    const fileHosts = new Set();
+    let browser;
 
-  before(async () => {
-    let start = Date.now();
-    const tarball = process.env.ISPINE_FRAMEWORKS_TARBALL ?? (await packPackage());
-    cpSync(tarball, join(WORK, 'ispine-widgets.tgz'));
-    timings.pack = since(start);
+    before(async () => {
+      WORK = mkdtempSync(join(tmpdir(), 'ispine-frameworks-'));
+      let start = Date.now();
+      const tarball = process.env.ISPINE_FRAMEWORKS_TARBALL ?? (await packPackage());
+      cpSync(tarball, join(WORK, 'ispine-widgets.tgz'));
+      timings.pack = since(start);
 
-    // The files, as the clinic's host would serve them: the packed package's dist/, over https.
-    execFileSync('tar', ['-xzf', tarball, '-C', WORK]);
-    const files = createHttpsServer(
-      certificate(),
-      filesIn(join(WORK, 'package'), {
-        'access-control-allow-origin': '*',
-        'x-content-type-options': 'nosniff',
-      }),
-    );
-    files.on('request', (request) => fileHosts.add(request.headers.host));
-    const filesPort = await listen(files);
-    servers.push(files);
-
-    // Each app installs, type-checks, builds and starts on its own; the apps run side by side.
-    start = Date.now();
-    await Promise.all(
-      Object.entries(APPS).map(async ([name, app]) => {
-        const begun = Date.now();
-        const dir = await installApp(name);
-        timings[`${name} npm ci`] = since(begun);
-        const env = { ...NPM, [app.env]: `https://${APP_FILES_HOST}/dist/` };
-        const checked = Date.now();
-        if (app.typecheckAfterBuild) {
-          await sh('npm', ['run', 'build'], dir, env);
-          await sh('npm', ['run', 'typecheck'], dir, env);
-        } else {
-          await Promise.all([
-            sh('npm', ['run', 'typecheck'], dir, env),
-            sh('npm', ['run', 'build'], dir, env),
-          ]);
-        }
-        timings[`${name} type-check and build`] = since(checked);
-        if (app.static) {
-          const server = createHttpServer(filesIn(join(dir, app.static)));
-          servers.push(server);
-          pages[name] = `http://127.0.0.1:${await listen(server)}/`;
-        } else {
-          const port = await freePort();
-          const child = spawn('npm', ['start', '--', '-p', String(port), '-H', '127.0.0.1'], {
-            cwd: dir,
-            env,
-            stdio: 'ignore',
-            detached: true,
-          });
-          children.push(child);
-          pages[name] = `http://127.0.0.1:${port}/`;
-          await answers(pages[name]);
-        }
-      }),
-    );
-    timings.apps = since(start);
-
-    browser = await puppeteer.launch({
-      executablePath: chromium.path,
-      acceptInsecureCerts: true,
-      protocolTimeout: 30_000,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        `--host-resolver-rules=MAP ${PACKAGE_HOST} 127.0.0.1:${filesPort}, MAP ${APP_FILES_HOST} 127.0.0.1:${filesPort}`,
-        '--ignore-certificate-errors',
-      ],
-    });
-  });
-
-  after(async () => {
-    console.log(`frameworks test timings: ${JSON.stringify(timings)}`);
-    await browser?.close();
-    for (const server of servers) server.close();
-    for (const child of children) {
-      try {
-        process.kill(-child.pid);
-      } catch {
-        // Already gone.
-      }
-    }
-    rmSync(WORK, { recursive: true, force: true });
-  });
-
-  for (const name of Object.keys(APPS)) {
-    it(`${name}: the call reaches the app, 55369 sorts the clinics, the checker gets a result, the console is empty`, async () => {
-      const start = Date.now();
-      const page = await browser.newPage();
-      const consoleMessages = [];
-      page.on('console', (message) => {
-        // The browser's own favicon request, not the page's (the apps have no icon).
-        if (message.location()?.url?.endsWith('/favicon.ico')) return;
-        consoleMessages.push(`${message.type()}: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => consoleMessages.push(`uncaught: ${error.message}`));
-      page.on('requestfailed', (request) => consoleMessages.push(`failed: ${request.url()}`));
-      // A test browser has no phone: the call link's tel: navigation is stopped once the widgets
-      // and the app have seen the click (left to run, it leaves the page's input stuck).
-      await page.evaluateOnNewDocument(() =>
-        document.addEventListener('click', (event) => {
-          if (event.composedPath()[0]?.closest?.('a[href^="tel:"]')) event.preventDefault();
+      // The files, as the clinic's host would serve them: the packed package's dist/, over https.
+      execFileSync('tar', ['-xzf', tarball, '-C', WORK]);
+      const files = createHttpsServer(
+        certificate(),
+        filesIn(join(WORK, 'package'), {
+          'access-control-allow-origin': '*',
+          'x-content-type-options': 'nosniff',
         }),
       );
-      try {
-        await page.goto(pages[name], { waitUntil: 'load' });
-        await rendered(page);
+      files.on('request', (request) => fileHosts.add(request.headers.host));
+      const filesPort = await listen(files);
+      servers.push(files);
 
-        // The first click on the call button reaches the app's handler (hydration included).
-        const call = await page.waitForSelector('ispine-call-book-button >>> [part~="call"]');
-        await call.click();
-        await page.waitForFunction(() => document.querySelector('#calls')?.textContent === '1', {
-          timeout: 5_000,
+      // Each app installs, type-checks, builds and starts on its own; the apps run side by side.
+      start = Date.now();
+      await Promise.all(
+        Object.entries(APPS).map(async ([name, app]) => {
+          const begun = Date.now();
+          const dir = await installApp(name);
+          timings[`${name} npm ci`] = since(begun);
+          const env = { ...NPM, [app.env]: `https://${APP_FILES_HOST}/dist/` };
+          const checked = Date.now();
+          if (app.typecheckAfterBuild) {
+            await sh('npm', ['run', 'build'], dir, env);
+            await sh('npm', ['run', 'typecheck'], dir, env);
+          } else {
+            await Promise.all([
+              sh('npm', ['run', 'typecheck'], dir, env),
+              sh('npm', ['run', 'build'], dir, env),
+            ]);
+          }
+          timings[`${name} type-check and build`] = since(checked);
+          if (app.static) {
+            const server = createHttpServer(filesIn(join(dir, app.static)));
+            servers.push(server);
+            pages[name] = `http://127.0.0.1:${await listen(server)}/`;
+          } else {
+            const port = await freePort();
+            const child = spawn('npm', ['start', '--', '-p', String(port), '-H', '127.0.0.1'], {
+              cwd: dir,
+              env,
+              stdio: 'ignore',
+              detached: true,
+            });
+            children.push(child);
+            pages[name] = `http://127.0.0.1:${port}/`;
+            await answers(pages[name]);
+          }
+        }),
+      );
+      timings.apps = since(start);
+
+      browser = await puppeteer.launch({
+        executablePath: chromium.path,
+        acceptInsecureCerts: true,
+        protocolTimeout: 30_000,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--no-first-run',
+          '--disable-background-networking',
+          `--host-resolver-rules=MAP ${PACKAGE_HOST} 127.0.0.1:${filesPort}, MAP ${APP_FILES_HOST} 127.0.0.1:${filesPort}`,
+          '--ignore-certificate-errors',
+        ],
+      });
+    });
+
+    after(async () => {
+      console.log(`frameworks test timings: ${JSON.stringify(timings)}`);
+      await browser?.close();
+      for (const server of servers) server.close();
+      for (const child of children) {
+        try {
+          process.kill(-child.pid);
+        } catch {
+          // Already gone.
+        }
+      }
+      if (WORK) rmSync(WORK, { recursive: true, force: true });
+    });
+
+    for (const name of Object.keys(APPS)) {
+      it(`${name}: the call reaches the app, 55369 sorts the clinics, the checker gets a result, the console is empty`, async () => {
+        const start = Date.now();
+        const page = await browser.newPage();
+        const consoleMessages = [];
+        page.on('console', (message) => {
+          // The browser's own favicon request, not the page's (the apps have no icon).
+          if (message.location()?.url?.endsWith('/favicon.ico')) return;
+          consoleMessages.push(`${message.type()}: ${message.text()}`);
         });
+        page.on('pageerror', (error) => consoleMessages.push(`uncaught: ${error.message}`));
+        page.on('requestfailed', (request) => consoleMessages.push(`failed: ${request.url()}`));
+        // A test browser has no phone: the call link's tel: navigation is stopped once the widgets
+        // and the app have seen the click (left to run, it leaves the page's input stuck).
+        await page.evaluateOnNewDocument(() =>
+          document.addEventListener('click', (event) => {
+            if (event.composedPath()[0]?.closest?.('a[href^="tel:"]')) event.preventDefault();
+          }),
+        );
+        try {
+          await page.goto(pages[name], { waitUntil: 'load' });
+          await rendered(page);
 
-        const rows = await sortByZip(page, '55369');
-        assert.match(rows[0].text, /Maple Grove/);
+          // The first click on the call button reaches the app's handler (hydration included).
+          const call = await page.waitForSelector('ispine-call-book-button >>> [part~="call"]');
+          await call.click();
+          await page.waitForFunction(() => document.querySelector('#calls')?.textContent === '1', {
+            timeout: 5_000,
+          });
 
-        const result = await checkerResult(page);
-        assert.match(result, /result/);
-        assert.deepEqual([...fileHosts], [APP_FILES_HOST], 'the files come from setBaseUrl()');
+          const rows = await sortByZip(page, '55369');
+          assert.match(rows[0].text, /Maple Grove/);
 
-        assert.deepEqual(consoleMessages, []);
-      } catch (error) {
-        error.message += `\nthe page's console:\n${consoleMessages.join('\n')}`;
-        throw error;
-      } finally {
-        await page.close();
-        timings[`${name} in Chromium`] = since(start);
+          const result = await checkerResult(page);
+          assert.match(result, /result/);
+          assert.deepEqual([...fileHosts], [APP_FILES_HOST], 'the files come from setBaseUrl()');
+
+          assert.deepEqual(consoleMessages, []);
+        } catch (error) {
+          error.message += `\nthe page's console:\n${consoleMessages.join('\n')}`;
+          throw error;
+        } finally {
+          await page.close();
+          timings[`${name} in Chromium`] = since(start);
+        }
+      });
+    }
+
+    it('installs the apps from lockfiles that pin no tarball (npm ci takes the one just packed)', () => {
+      for (const name of readdirSync(join(ROOT, 'examples'), { withFileTypes: true })) {
+        if (!name.isDirectory()) continue;
+        const lock = JSON.parse(
+          readFileSync(join(ROOT, 'examples', name.name, 'package-lock.json'), 'utf8'),
+        );
+        const entry = lock.packages['node_modules/ispine-widgets'];
+        assert.equal(entry.resolved, 'file:../ispine-widgets.tgz', name.name);
+        assert.equal(entry.integrity, undefined, `${name.name}: remove the tarball's integrity`);
       }
     });
-  }
-
-  it('installs the apps from lockfiles that pin no tarball (npm ci takes the one just packed)', () => {
-    for (const name of readdirSync(join(ROOT, 'examples'), { withFileTypes: true })) {
-      if (!name.isDirectory()) continue;
-      const lock = JSON.parse(
-        readFileSync(join(ROOT, 'examples', name.name, 'package-lock.json'), 'utf8'),
-      );
-      const entry = lock.packages['node_modules/ispine-widgets'];
-      assert.equal(entry.resolved, 'file:../ispine-widgets.tgz', name.name);
-      assert.equal(entry.integrity, undefined, `${name.name}: remove the tarball's integrity`);
-    }
-  });
-});
+  },
+);
