@@ -55,7 +55,8 @@ const minify = ({ preamble } = {}) =>
   terser({
     ecma: 2022,
     module: false,
-    compress: { passes: 2, unsafe_arrows: true },
+    // keep_fargs: false drops unused parameters (nothing here reads a function's `length`).
+    compress: { passes: 2, unsafe_arrows: true, keep_fargs: false },
     format: { comments: false, preamble },
   });
 
