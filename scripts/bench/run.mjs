@@ -16,7 +16,7 @@ import {
 } from './browser.mjs';
 import { PEERS, peerPage, peerScript } from './builds.mjs';
 import { cls } from './cls.mjs';
-import { BENCH_SCRIPT, BUNDLE, LATE_ROUNDS, VERBOSE, WIDGET_TAGS } from './options.mjs';
+import { BENCH_SCRIPT, BUNDLE, LATE_ROUNDS, ONLY, VERBOSE, WIDGET_TAGS } from './options.mjs';
 import { markedTask, readTrace } from './trace.mjs';
 
 const pathOf = (url) => new URL(url).pathname;
@@ -250,7 +250,10 @@ async function sorted(browser, url) {
  */
 export async function oneRound(browser, origins, round) {
   const all = loads(browser, origins);
-  const later = (name) => name !== 'baseline' && (name !== 'late' || round <= LATE_ROUNDS);
+  const later = (name) =>
+    name !== 'baseline' &&
+    (name !== 'late' || round <= LATE_ROUNDS) &&
+    (!ONLY.length || ONLY.some((only) => name.startsWith(only)));
   const order = ['baseline', ...shuffle(Object.keys(all).filter(later))];
   const out = { round, order, errors: [] };
   for (const name of order) {
