@@ -107,7 +107,10 @@ describe('the embed generator', () => {
     expect(lines[0]).to.equal(`<style><!--${css.trim()}--></style>`);
   });
 
-  it('built without a base URL, says how to set it and offers nothing to copy', async () => {
+  it('built without a base URL, says how to set it and offers nothing to copy', async function () {
+    // The case needs such a build, as CI makes; one made with ISPINE_BASE_URL set has a snippet.
+    const build = (await (await fetch('/dist/embed.json')).json()) as { baseUrlIsLocal: boolean };
+    if (!build.baseUrlIsLocal) this.skip();
     const generator = await openGenerator();
     const notice = generator.querySelector<HTMLElement>('#no-base-url')!;
     expect(notice.hidden).to.equal(false);
