@@ -18,6 +18,7 @@ import {
   readdirSync,
   rmSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
@@ -41,13 +42,39 @@ const APP_FILES_HOST = 'ispine-assets.test';
 /**
  * The example apps: the variable each reads for setBaseUrl() at build time, and the folder of
  * static files its build leaves (none for Next, which runs its own server: `npm start`). Next's
- * types for routes are written by its build, so its type-check runs after the build.
+ * types for routes are written by its build, so its type-check runs after the build. `misuse`
+ * gives a tag of the app's code an attribute value the element does not take: the type-check
+ * must then fail (so the types are really in force, not silently `any`).
  */
 const ALL_APPS = {
-  'next-app': { env: 'NEXT_PUBLIC_ISPINE_BASE_URL', typecheckAfterBuild: true },
-  'react-vite': { env: 'VITE_ISPINE_BASE_URL', static: 'dist' },
-  'vue-vite': { env: 'VITE_ISPINE_BASE_URL', static: 'dist' },
-  'svelte-vite': { env: 'VITE_ISPINE_BASE_URL', static: 'dist' },
+  'next-app': {
+    env: 'NEXT_PUBLIC_ISPINE_BASE_URL',
+    typecheckAfterBuild: true,
+    misuse: ['app/page.tsx', '<ispine-location-picker>', '<ispine-location-picker variant="map">'],
+  },
+  'react-vite': {
+    env: 'VITE_ISPINE_BASE_URL',
+    static: 'dist',
+    misuse: ['src/App.tsx', '<CallBookButton clinic', '<CallBookButton variant="big" clinic'],
+  },
+  'vue-vite': {
+    env: 'VITE_ISPINE_BASE_URL',
+    static: 'dist',
+    misuse: [
+      'src/App.vue',
+      '<ispine-call-book-button :',
+      '<ispine-call-book-button variant="big" :',
+    ],
+  },
+  'svelte-vite': {
+    env: 'VITE_ISPINE_BASE_URL',
+    static: 'dist',
+    misuse: [
+      'src/App.svelte',
+      '<ispine-call-book-button {',
+      '<ispine-call-book-button variant="big" {',
+    ],
+  },
 };
 
 /**
@@ -123,6 +150,25 @@ async function installApp(name) {
   return dir;
 }
 
+/**
+ * The app's type-check on its code with `find` replaced by `misuse` in `file` (put back after):
+ * resolves with the checker's complaint, or '' when it passed.
+ */
+async function typecheckMisuse(dir, [file, find, misuse], env) {
+  const path = join(dir, file);
+  const code = readFileSync(path, 'utf8');
+  assert.ok(code.includes(find), `${file} no longer holds ${find}`);
+  writeFileSync(path, code.replace(find, misuse));
+  try {
+    await sh('npm', ['run', 'typecheck'], dir, env);
+    return '';
+  } catch (error) {
+    return error.message;
+  } finally {
+    writeFileSync(path, code);
+  }
+}
+
 /** Listens on a free port of 127.0.0.1; resolves with the port. */
 const listen = (server) =>
   new Promise((done) => server.listen(0, '127.0.0.1', () => done(server.address().port)));
@@ -193,6 +239,8 @@ describe(
     const children = [];
     /** Each app's page URL, by name. */
     const pages = {};
+    /** Each app's type-check complaint about its misused tag ('' if it had none). */
+    const rejected = {};
     /** The host names the frame and the ZIP data were requested from. */
     const fileHosts = new Set();
     let browser;
@@ -236,6 +284,7 @@ describe(
             ]);
           }
           timings[`${name} type-check and build`] = since(checked);
+          rejected[name] = await typecheckMisuse(dir, app.misuse, env);
           if (app.static) {
             const server = createHttpServer(filesIn(join(dir, app.static)));
             servers.push(server);
@@ -330,6 +379,14 @@ describe(
           await page.close();
           timings[`${name} in Chromium`] = since(start);
         }
+      });
+    }
+
+    for (const [name, app] of Object.entries(APPS)) {
+      it(`${name}: the type-check rejects a value the element does not take`, () => {
+        const [, , misuse] = app.misuse;
+        const value = /"([^"]+)"/.exec(misuse)[1];
+        assert.match(rejected[name], new RegExp(`'"${value}"' is not assignable`));
       });
     }
 
