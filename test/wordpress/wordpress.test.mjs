@@ -52,6 +52,7 @@ const POSTS = {
   'bad attributes':
     '[ispine_call_book_button action="phone" colour="red"]\n\n[ispine_location_picker near="5536"]\n',
   'no widget': `${INTRO}\n`,
+  spanish: '[ispine_call_book_button lang="es"]\n',
 };
 
 const reason = missingPrerequisite();
@@ -264,6 +265,22 @@ describe('the plugin in WordPress', { skip: reason }, () => {
     assert.match(html, /<!-- \[ispine_location_picker\] ignored: near does not match pattern/);
     assert.match(html, /<ispine-call-book-button><a href="tel:\+17632018191">/);
     assert.match(html, /<ispine-location-picker><\/ispine-location-picker>/);
+  });
+
+  test("the button's fallback link says what the button will say, in its language, the number unbroken", async () => {
+    const number = '\\(763\\)\u00a0201\u20118191';
+    const english = await (await fetch(urls.shortcodes)).text();
+    assert.match(
+      english,
+      new RegExp(`<ispine-call-book-button><a href="tel:\\+17632018191">Call ${number}</a>`),
+    );
+    const spanish = await (await fetch(urls.spanish)).text();
+    assert.match(
+      spanish,
+      new RegExp(
+        `<ispine-call-book-button lang="es"><a href="tel:\\+17632018191">Llamar al ${number}</a>`,
+      ),
+    );
   });
 
   test('a page without a widget loads neither the script nor the CSS', async () => {
