@@ -7,6 +7,7 @@
 // Writes bench/results.json and bench/results.md (or --out). Exits 1 when a budget fails
 // (unless --no-fail), 2 when the bench itself broke.
 // Usage: node scripts/bench.mjs [--rounds 30] [--self-test] [--out FILE] [--no-fail] [--verbose]
+//        [--only buttons widgets …]   (a quick look at some pages while developing)
 //        node scripts/bench.mjs --pool A.json B.json [--out FILE]   (judge their rounds together)
 // (build first: npm run build). Environment: ISPINE_BENCH_PORT (first of eight ports; default:
 // free ports), CHROME_PATH.
@@ -31,6 +32,7 @@ import {
   LATE_MS,
   MIN_ROUNDS,
   NO_FAIL,
+  ONLY,
   OUT,
   POOL,
   ROOT,
@@ -165,6 +167,7 @@ async function main() {
       viewport: VIEWPORT,
       flags: FLAGS,
       selfTest: SELF_TEST,
+      only: ONLY.length ? ONLY : null,
       build: sha256(BUNDLE),
     },
     seconds,
@@ -173,8 +176,10 @@ async function main() {
   });
   console.log(`bench: ${busyText(machine)}`);
   console.log(`bench: wrote ${OUT} in ${seconds.toFixed(0)} s`);
-  if (ROUNDS < MIN_ROUNDS) {
-    console.warn(`bench: ${ROUNDS} rounds: a quick look; budgets are judged on ≥ ${MIN_ROUNDS}`);
+  if (ROUNDS < MIN_ROUNDS || ONLY.length) {
+    console.warn(
+      `bench: ${ROUNDS} rounds${ONLY.length ? ` of ${ONLY.join(', ')} only` : ''}: a quick look; budgets are judged on ≥ ${MIN_ROUNDS} rounds of every page`,
+    );
   }
   judge(figures);
 }

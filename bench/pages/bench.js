@@ -2,8 +2,8 @@
 // script (no inline scripts, so the pages also run under a strict CSP). It marks `bench:start`,
 // buffers performance entries, and resolves `window.__bench.done` once every element named in
 // `data-expect` has rendered content in its shadow root (on a page without widgets: once the
-// document is parsed, which is when the widgets would render), marking `bench:done`, and then
-// `bench:painted` after the next frame. All times are performance.now(). `data-marks` names the
+// document is parsed, which is when the widgets would render), marking `bench:done` (and
+// resolving `window.__bench.rendered`), and then `bench:painted` after the next frame. All times are performance.now(). `data-marks` names the
 // marks otherwise (the checker's frame, which shares the page's main thread, uses `frame:*`).
 //
 // Each widget's first render is timed when it happens: a shadow root attached by an expected
@@ -154,10 +154,24 @@
         })
       : Promise.resolve();
 
+  /** Resolves, before `done`, once every expected element rendered (nothing waits on paint). */
+  let markRendered = () => {};
+  const renderedRecord = new Promise((resolve) => {
+    markRendered = () =>
+      resolve({
+        start: performance.getEntriesByName(`${marks}:start`, 'mark')[0]?.startTime ?? null,
+        done: performance.getEntriesByName(`${marks}:done`, 'mark')[0]?.startTime ?? null,
+        painted: null,
+        timeOrigin: performance.timeOrigin,
+        widgets,
+        errors,
+      });
+  });
+  const widgets = [];
+
   const done = (async () => {
     await parsed();
     const elements = expect.length ? [...document.querySelectorAll(expect.join(','))] : [];
-    const widgets = [];
     if (expect.length && !elements.length) errors.push(`no ${expect.join(', ')} on the page`);
     try {
       await allRendered(elements);
@@ -170,7 +184,9 @@
       else if (!element.shadowRoot) errors.push(`<${element.localName}> has no open shadow root`);
     }
     performance.mark(`${marks}:done`);
-    // After the next frame (style, layout, paint) the rendered content is on screen.
+    markRendered();
+    // After the next frame (style, layout, paint) the rendered content is on screen. A frame
+    // that is not drawn (the checker's, in its closed dialog) gets there once it is shown.
     await new Promise((resolve) => {
       requestAnimationFrame(() => {
         const channel = new MessageChannel();
@@ -190,5 +206,5 @@
     };
   })();
 
-  window.__bench = { entries, errors, done };
+  window.__bench = { entries, errors, rendered: renderedRecord, done };
 })();

@@ -68,7 +68,8 @@ export async function stopTrace(opened) {
 
 /**
  * The page's first child frame that has bench.js (injected by the `files` origin), once its
- * widgets have rendered, with its bench record. Gives up after 20 s.
+ * widgets have rendered, with its bench record (without `painted`: the checker's frame waits in
+ * its closed dialog, where nothing is drawn until Start is pressed). Gives up after 20 s.
  */
 export async function benchFrame(page) {
   const deadline = Date.now() + 20_000;
@@ -79,7 +80,7 @@ export async function benchFrame(page) {
       const record = await frame.evaluate(
         (ms) =>
           Promise.race([
-            window.__bench.done,
+            window.__bench.rendered,
             new Promise((_, fail) => {
               setTimeout(
                 () => fail(new Error("the frame's widgets did not render within 20 s")),
@@ -151,6 +152,35 @@ export async function clickInp(page, pick) {
   const before = await page.evaluate(() => performance.now());
   await element.click();
   await settle(page, 200);
+  return interactionSince(page, before);
+}
+
+/**
+ * Presses the checker's Start on the page (`frame`: its child frame, from `benchFrame`), as a
+ * visitor does, and waits until the frame has drawn its first question (its `frame:painted`,
+ * after the first frame drawn once the dialog shows it). Returns the page's clock when the press
+ * began and the INP of the press. Gives up after 20 s.
+ */
+export async function pressStart(page, frame) {
+  const handle = await page.evaluateHandle(PICK.start);
+  const element = handle.asElement();
+  if (!element) throw new Error(String(await handle.jsonValue()));
+  const before = await page.evaluate(() => performance.now());
+  await element.click();
+  await frame.evaluate(() =>
+    Promise.race([
+      window.__bench.done,
+      new Promise((_, fail) => {
+        setTimeout(() => fail(new Error('no first question drawn within 20 s of Start')), 20_000);
+      }),
+    ]),
+  );
+  await settle(page, 200);
+  return { at: before, inp: await interactionSince(page, before) };
+}
+
+/** INP of the interactions since `before` (page ms): the longest Event Timing entry of them. */
+async function interactionSince(page, before) {
   const seen = await page.evaluate(
     (t) =>
       [...window.__bench.entries.event, ...window.__bench.entries['first-input']].filter(
@@ -164,6 +194,10 @@ export async function clickInp(page, pick) {
 
 /** What the INP figures click, found in the page (run in the browser). */
 export const PICK = {
+  start: () =>
+    document
+      .querySelector('ispine-symptom-checker')
+      ?.shadowRoot?.querySelector('[part~="start"]') ?? 'the symptom checker has no Start button',
   partner: () =>
     document.querySelector('.newsletter button') ?? 'the page has no newsletter button',
   checker: () => {

@@ -37,6 +37,12 @@ export const OUT = option('--out', 'bench/results.json');
 export const SELF_TEST = argv.includes('--self-test');
 /** `--no-fail`: report failed budgets but exit 0. */
 export const NO_FAIL = argv.includes('--no-fail');
+/**
+ * `--only NAME…`: a quick look while developing, loading only the pages whose load names start
+ * with one of these (`buttons`, `widgets`, `partner`, `sort`; the baseline always). The figures
+ * of the pages left out are "not measured"; never a judgement.
+ */
+export const ONLY = values('--only');
 /** `--verbose`: print how long each load of each round took. */
 export const VERBOSE = argv.includes('--verbose');
 /**

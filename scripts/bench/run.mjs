@@ -10,13 +10,14 @@ import {
   entries,
   heapAfterGc,
   open,
+  pressStart,
   settle,
   stopTrace,
 } from './browser.mjs';
 import { PEERS, peerPage, peerScript } from './builds.mjs';
 import { cls } from './cls.mjs';
-import { BENCH_SCRIPT, BUNDLE, LATE_ROUNDS, VERBOSE, WIDGET_TAGS } from './options.mjs';
-import { readTrace } from './trace.mjs';
+import { BENCH_SCRIPT, BUNDLE, LATE_ROUNDS, ONLY, VERBOSE, WIDGET_TAGS } from './options.mjs';
+import { markedTask, readTrace } from './trace.mjs';
 
 const pathOf = (url) => new URL(url).pathname;
 const isBenchScript = (r) => pathOf(r.url) === `/${BENCH_SCRIPT}`;
@@ -58,7 +59,8 @@ function shuffle(items) {
  * served at its URL, or a peer). CPU figures (thread time, trace.mjs) run from the task that
  * evaluated it; wall-clock ones (information) from its evaluation start to the last widget's
  * first content and to the frame after it. `frame`: the page holds the checker's frame; its
- * first render is awaited and the longest task is looked for until 300 ms after it.
+ * first render is awaited and the longest task is looked for until 300 ms after it; then Start
+ * is pressed and the press is timed until the frame's first question is drawn.
  */
 async function timed(browser, url, { script, frame = false, count }) {
   const p = await open(browser, url, { trace: true });
@@ -66,6 +68,9 @@ async function timed(browser, url, { script, frame = false, count }) {
     const { start, done, painted, timeOrigin, widgets } = p.result;
     const child = frame ? await childFrameRecord(p.page, timeOrigin) : null;
     if (child) await settle(p.page);
+    // Once the page has settled, the visitor presses Start: the frame, loaded while the card
+    // showed, draws its first question (the longest task above ends before the press).
+    const pressed = child ? await pressStart(p.page, (await benchFrame(p.page)).frame) : null;
     const trace = readTrace(await stopTrace(p), start, script);
     const from = trace.evaluate.at;
     const perTag = {};
@@ -89,10 +94,13 @@ async function timed(browser, url, { script, frame = false, count }) {
         wallRendered: Math.max(...Object.values(perTag)),
         wallPainted: painted - from,
       },
+      start: pressed && { ...trace.afterPress(pressed.at, 'frame:painted'), inp: pressed.inp },
       perTag,
       errors: [...p.result.errors, ...p.problems, ...(child?.errors ?? [])],
     };
   } catch (error) {
+    // Tracing is browser-wide: a load that failed must not leave it on for the next one.
+    await stopTrace(p).catch(() => undefined);
     await p.context.close();
     throw error;
   }
@@ -173,6 +181,7 @@ function loads(browser, origins) {
           ...w.figures,
           perTag: w.perTag,
           frameRendered: Math.max(...w.child.widgets.map((x) => x.renderedAt)) - w.from,
+          start: w.start,
           requests: top.length,
           requestPaths: top.map((r) => pathOf(r.url)),
           scripts: await downloaded(
@@ -221,11 +230,18 @@ function loads(browser, origins) {
   };
 }
 
+/** A traced load of the sort page: the cold sort's main-thread CPU time (its own task). */
 async function sorted(browser, url) {
-  const s = await open(browser, url, { waitFor: 'sort' });
-  await s.context.close();
-  if (s.result.errors.length) throw new Error(s.result.errors.join('; '));
-  return s.result;
+  const s = await open(browser, url, { trace: true, waitFor: 'sort' });
+  try {
+    // Tracing is browser-wide: stopped before anything can throw.
+    const trace = await stopTrace(s);
+    if (s.result.errors.length) throw new Error(s.result.errors.join('; '));
+    const cold = markedTask(trace, 'sort:cold');
+    return { ...s.result, wallCold: s.result.cold, cold: cold.cpu, taskWall: cold.wall };
+  } finally {
+    await s.context.close();
+  }
 }
 
 /**
@@ -234,7 +250,10 @@ async function sorted(browser, url) {
  */
 export async function oneRound(browser, origins, round) {
   const all = loads(browser, origins);
-  const later = (name) => name !== 'baseline' && (name !== 'late' || round <= LATE_ROUNDS);
+  const later = (name) =>
+    name !== 'baseline' &&
+    (name !== 'late' || round <= LATE_ROUNDS) &&
+    (!ONLY.length || ONLY.some((only) => name.startsWith(only)));
   const order = ['baseline', ...shuffle(Object.keys(all).filter(later))];
   const out = { round, order, errors: [] };
   for (const name of order) {

@@ -56,6 +56,40 @@ export function readTrace(buffer, pageStart, script) {
     script: ms(first.tdur),
     rendered: ms(sum(painted.ts)),
     evaluate: { at: pageStart + ms(at - start.ts), ms: evaluate ? ms(evaluate.dur) : null },
+    /**
+     * Thread time of every top-level task from the one that dispatched the first pointer or
+     * mouse press after `pressedAt` (page ms) until the task of the mark `to` (excluded, as
+     * bench:painted is): what a press costs the main thread until what it opened is drawn.
+     * Also the number of tasks and the largest of them.
+     */
+    afterPress(pressedAt, to) {
+      const end = events.find(
+        (e) =>
+          e.name === to &&
+          String(e.cat).includes('blink.user_timing') &&
+          e.ts >= toTrace(pressedAt),
+      );
+      if (!end) throw new Error(`the trace has no ${to} mark after the press`);
+      const press = events
+        .filter(
+          (e) =>
+            onMain(e) &&
+            e.name === 'EventDispatch' &&
+            ['pointerdown', 'mousedown'].includes(e.args?.data?.type) &&
+            e.ts >= toTrace(pressedAt),
+        )
+        .sort((a, b) => a.ts - b.ts)[0];
+      if (!press) throw new Error('no pointerdown or mousedown dispatched after the press');
+      const pressTask = tasks.find((e) => within(e, press.ts));
+      if (!pressTask) throw new Error('no top-level task holds the press');
+      const span = tasks.filter((e) => e.ts >= pressTask.ts && e.ts + e.dur <= end.ts);
+      return {
+        cpu: ms(span.reduce((s, e) => s + e.tdur, 0)),
+        longest: ms(Math.max(0, ...span.map((e) => e.tdur))),
+        tasks: span.length,
+        wall: ms(end.ts - pressTask.ts),
+      };
+    },
     longest(until) {
       const to = (until === undefined ? done.ts : toTrace(until)) + SETTLE_MS * 1000;
       let longest = 0;
@@ -63,4 +97,27 @@ export function readTrace(buffer, pageStart, script) {
       return ms(longest);
     },
   };
+}
+
+/**
+ * Thread time (ms) of the top-level task that holds the user-timing mark `name` in the trace
+ * `buffer`, on the mark's own thread: the CPU time of work a page runs alone in a task of its
+ * own (sort.js's cold re-sort), with its wall-clock length.
+ */
+export function markedTask(buffer, name) {
+  const events = JSON.parse(Buffer.from(buffer).toString('utf8')).traceEvents;
+  const mark = events.find((e) => e.name === name && String(e.cat).includes('blink.user_timing'));
+  if (!mark) throw new Error(`the trace has no ${name} mark`);
+  const task = events.find(
+    (e) =>
+      e.ph === 'X' &&
+      e.name === 'RunTask' &&
+      typeof e.tdur === 'number' &&
+      e.pid === mark.pid &&
+      e.tid === mark.tid &&
+      e.ts <= mark.ts &&
+      mark.ts <= e.ts + e.dur,
+  );
+  if (!task) throw new Error(`no top-level task holds the ${name} mark`);
+  return { cpu: task.tdur / 1000, wall: task.dur / 1000 };
 }

@@ -1,4 +1,3 @@
-import { html } from 'lit';
 import type { Config } from '../config/schema.js';
 import { attributedUrl, contactFor } from '../core/contact.js';
 import type { WidgetName } from '../core/contact.js';
@@ -17,8 +16,56 @@ interface ButtonView {
   /** The `clinic` attribute names no clinic (warned about once per element). */
   unknownClinic: boolean;
   detail: AttributionDetail;
-  call?: { look: string; href: string; text: string; who: string };
-  book?: { look: string; href: string; text: string; who: string };
+  /**
+   * The rendered links (`part="base"` and inside it), built once per view: each button shows a
+   * clone. A clone is one native copy of a finished tree, where a template with bindings has
+   * Lit clone, walk and fill five parts per button (half the 200-button page's script time
+   * above what Lit needs to render the same DOM statically, bench/PERFORMANCE.md).
+   */
+  content: HTMLElement;
+}
+
+const PHONE_ICON =
+  'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z';
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** `<tag>` with `attributes` and `children` (nodes or text), built with DOM methods. */
+function element(
+  tag: string,
+  attributes: Record<string, string>,
+  ...children: (Node | string)[]
+): HTMLElement {
+  const out = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) if (value) out.setAttribute(name, value);
+  out.append(...children);
+  return out;
+}
+
+/** A call or book link: the visible text, then who it calls or books for screen readers. */
+function link(part: 'call' | 'book', { look, href, text, who }: LinkView): HTMLElement {
+  const hidden = element('span', { class: 'visually-hidden' }, who);
+  if (part === 'book') {
+    return element(
+      'a',
+      { part, class: look, href, target: '_blank', rel: 'noopener' },
+      text,
+      hidden,
+    );
+  }
+  const icon = document.createElementNS(SVG, 'svg');
+  icon.setAttribute('viewBox', '0 0 24 24');
+  icon.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', PHONE_ICON);
+  icon.append(path);
+  return element('a', { part, class: look, href }, icon, element('span', {}, text, hidden));
+}
+
+interface LinkView {
+  look: string;
+  href: string;
+  text: string;
+  who: string;
 }
 
 /**
@@ -56,22 +103,27 @@ function viewFor(input: ViewInput): ButtonView {
   const showCall = action !== 'book' || !showBook;
   // `solid` is the primary look; `outline` is the plain link-button look.
   const look = variant === 'outline' ? '' : 'primary';
+  const content = element('div', { part: 'base' });
+  if (showCall) {
+    const href = telHref(contact.phone);
+    const text = t.call(formatPhone(contact.phone));
+    content.append(link('call', { look, href, text, who: t.callWho(who) }));
+  }
+  if (showBook && contact.bookingUrl) {
+    content.append(
+      link('book', {
+        look: showCall ? '' : look,
+        href: attributedUrl(contact.bookingUrl, { partner, site }, widget),
+        text: `${t.book} `,
+        who: `${t.bookWho(who)} ${t.newTab}`,
+      }),
+    );
+  }
   view = {
     unknownClinic: named && !contact.clinic,
     detail: { partner: partner ?? null, clinicId: contact.clinic?.id ?? null },
+    content,
   };
-  if (showCall) {
-    const href = telHref(contact.phone);
-    view.call = { look, href, text: t.call(formatPhone(contact.phone)), who: t.callWho(who) };
-  }
-  if (showBook && contact.bookingUrl) {
-    view.book = {
-      look: showCall ? '' : look,
-      href: attributedUrl(contact.bookingUrl, { partner, site }, widget),
-      text: `${t.book} `,
-      who: `${t.bookWho(who)} ${t.newTab}`,
-    };
-  }
   byKey.set(key, view);
   return view;
 }
@@ -120,21 +172,29 @@ export class CallBookButton extends WidgetElement {
 
   #view?: ButtonView;
 
+  /** This button's clone of its view's links. */
+  #content?: Node;
+
   #warnUnknownClinic(clinic: string): void {
     if (this.#warnedClinic === clinic) return;
     this.#warnedClinic = clinic;
-    console.warn(
-      `ispine-widgets: <ispine-call-book-button clinic="${clinic}">: no clinic has this id; using the main line.`,
-    );
+    console.warn(`ispine-widgets: clinic="${clinic}" is no clinic's id; calling the main line.`);
   }
 
-  /** One listener for both links: tells which was followed by its part. */
+  /** One listener for both links, on the shadow root: tells which was followed by its part. */
   readonly #clicked = (event: Event): void => {
     const link = (event.target as Element).closest('a');
     const detail = this.#view?.detail;
     if (!link || !detail) return;
-    emit(this, link.part.contains('book') ? 'ispine-book' : 'ispine-call', { ...detail });
+    if (link.part.contains('book')) emit(this, 'ispine-book', { ...detail });
+    else if (link.part.contains('call')) emit(this, 'ispine-call', { ...detail });
   };
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    root.addEventListener('click', this.#clicked);
+    return root;
+  }
 
   protected override renderWidget() {
     const { config, selectedClinicId, loader } = this.page;
@@ -149,38 +209,13 @@ export class CallBookButton extends WidgetElement {
       site: loader.site,
       named: this.clinic !== undefined,
     });
-    this.#view = view;
+    if (view !== this.#view || !this.#content) {
+      this.#view = view;
+      // The same node on every render while the view holds: Lit leaves it (and focus) alone.
+      this.#content = view.content.cloneNode(true);
+    }
     if (view.unknownClinic && this.clinic) this.#warnUnknownClinic(this.clinic);
-    const { call, book } = view;
-    if (call && book) {
-      return html`<div part="base" @click=${this.#clicked}>
-        <a part="call" class=${call.look} href=${call.href}
-          ><svg viewBox="0 0 24 24" aria-hidden="true">
-            <path
-              d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z"
-            /></svg
-          ><span>${call.text}<span class="visually-hidden">${call.who}</span></span></a
-        ><a part="book" class=${book.look} href=${book.href} target="_blank" rel="noopener"
-          >${book.text}<span class="visually-hidden">${book.who}</span></a
-        >
-      </div>`;
-    }
-    if (book) {
-      return html`<div part="base" @click=${this.#clicked}>
-        <a part="book" class=${book.look} href=${book.href} target="_blank" rel="noopener"
-          >${book.text}<span class="visually-hidden">${book.who}</span></a
-        >
-      </div>`;
-    }
-    return html`<div part="base" @click=${this.#clicked}>
-      <a part="call" class=${call?.look} href=${call?.href}
-        ><svg viewBox="0 0 24 24" aria-hidden="true">
-          <path
-            d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z"
-          /></svg
-        ><span>${call?.text}<span class="visually-hidden">${call?.who}</span></span></a
-      >
-    </div>`;
+    return this.#content;
   }
 }
 

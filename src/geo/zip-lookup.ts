@@ -15,8 +15,10 @@
  * - the FNV-1a 32-bit hash of every byte before it, 4 bytes little-endian: a cut or damaged file
  *   is refused instead of decoding into wrong places.
  */
-import { fetchOwn } from '../config/fetch-policy.js';
 import type { LatLng } from './distance.js';
+import { DamagedZipData, loadZipData } from './zip-load.js';
+
+export { DamagedZipData };
 
 /** A town the search finds, placed at one of its ZIP codes. */
 export interface Town {
@@ -42,9 +44,6 @@ export interface ZipIndex {
 export function isZipCode(text: string): boolean {
   return /^\d{5}$/.test(text);
 }
-
-/** The ZIP file arrived but is not intact (cut short, altered, or not ours). */
-export class DamagedZipData extends Error {}
 
 /** FNV-1a, 32 bits: the asset's checksum (`scripts/build-zip-data.mjs` writes the same). */
 export function checksum(bytes: Uint8Array): number {
@@ -135,33 +134,14 @@ export function lookupZip(index: ZipIndex, zip: string): LatLng | undefined {
   return undefined;
 }
 
-const loads = new Map<string, Promise<ZipIndex>>();
-
 /**
- * Fetches and decodes the asset at `url`, once per URL: later calls share the same promise.
- * Like a configuration file, it may come only from the page's origin or the hosted files'
- * (`filesUrl`, when a page chose the URL), without redirects (see fetchOwn). A load that fails,
- * or takes longer than `timeoutMs` (then it is aborted), is forgotten, so the next call (e.g.
- * the visitor retrying) starts a new request instead of joining a stalled one.
+ * Fetches and decodes the asset at `url`, once per URL (see loadZipData: the same origins,
+ * timeout and retry rules).
  */
 export function loadZipIndex(
   url: string | URL,
   timeoutMs = 8000,
   filesUrl?: string,
 ): Promise<ZipIndex> {
-  const key = String(url);
-  let load = loads.get(key);
-  if (!load) {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutMs);
-    load = fetchOwn(key, filesUrl, abort.signal)
-      .then(async (response) => {
-        if (!response.ok) throw new Error(`ZIP data: HTTP ${response.status} for ${key}`);
-        return decodeZipIndex(await response.arrayBuffer());
-      })
-      .finally(() => clearTimeout(timer));
-    loads.set(key, load);
-    load.catch(() => loads.delete(key));
-  }
-  return load;
+  return loadZipData(url, decodeZipIndex, timeoutMs, filesUrl);
 }

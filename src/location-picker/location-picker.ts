@@ -6,7 +6,8 @@ import { selectClinic } from '../core/state.js';
 import { hostStyles } from '../core/styles.js';
 import { REFLECTED, WidgetElement } from '../core/widget-element.js';
 import type { MapBox } from '../geo/map-layout.js';
-import { loadZipIndex } from '../geo/zip-lookup.js';
+import { loadSearch } from './search-loader.js';
+import { loadZipData } from '../geo/zip-load.js';
 import { chooseIcon, directionsIcon, locateIcon, phoneIcon, problemIcon } from './icons.js';
 import { isLocationProblem, isProblem, isZipProblem, Locator, statusText } from './locate.js';
 import type { Note } from './locate.js';
@@ -117,15 +118,19 @@ export class LocationPicker extends WidgetElement {
   /** The last location problem that sent focus to the search field: it is sent once. */
   #focusedFor?: Note;
 
+  /** Finds a place in the ZIP data, fetched with its search (decoder and towns) at the first search. */
   #locator = new Locator(
     () => this.requestUpdate(),
-    () => {
+    async (query) => {
       const { filesUrl } = this.page.loader;
-      return loadZipIndex(
+      const search = loadSearch();
+      const index = await loadZipData(
         this.zipDataUrl ?? new URL('ispine-zips.bin', filesUrl).href,
+        search.then(({ decodeZipIndex }) => decodeZipIndex),
         undefined,
         filesUrl,
       );
+      return (await search).findPlace(index, query);
     },
   );
 
@@ -137,17 +142,35 @@ export class LocationPicker extends WidgetElement {
   /** The map labels' font, at its boldest (a highlighted label is bold): what they measure in. */
   #labelFont = '';
 
+  /** What map labels are measured with; made when a map is first drawn (a list alone needs none). */
+  #labelCanvas?: CanvasRenderingContext2D | null;
+
   /** Measures map labels in their own font, so they are kept apart by their real widths. */
-  #measure = (() => {
-    const context = document.createElement('canvas').getContext('2d');
-    return (
-      context &&
-      ((text: string) => {
-        context.font = this.#labelFont;
-        return context.measureText(text).width;
-      })
-    );
-  })();
+  #measure(): ((text: string) => number) | undefined {
+    this.#labelCanvas ??= document.createElement('canvas').getContext('2d');
+    const context = this.#labelCanvas;
+    if (!context) return undefined;
+    return (text) => {
+      context.font = this.#labelFont;
+      return context.measureText(text).width;
+    };
+  }
+
+  /**
+   * The row under the pointer or holding focus lights its pin: one set of listeners on the list,
+   * where each row had four (and four new closures a render). Entering and leaving do not bubble:
+   * the list hears them on their way down (capture); leaving, the row is where the pointer or
+   * focus goes.
+   */
+  readonly #hotRow = {
+    handleEvent: (event: PointerEvent | FocusEvent): void => {
+      const leaving = event.type === 'pointerleave' || event.type === 'focusout';
+      const node = leaving ? event.relatedTarget : event.target;
+      const row = node instanceof Element ? node.closest('li[data-id]') : null;
+      this.hot = row?.getAttribute('data-id') ?? undefined;
+    },
+    capture: true,
+  };
 
   /** The map element the resize observer watches. */
   #observedMap?: Element;
@@ -278,16 +301,7 @@ export class LocationPicker extends WidgetElement {
     const { id, name } = row.clinic;
     const { miles } = row;
     const names = `clinic${row.nearest ? ' nearest' : ''}${row.chosen ? ' chosen' : ''}`;
-    const hot = (clinicId?: string) => () => (this.hot = clinicId);
-    return html`<li
-      part=${names}
-      class=${id === this.hot ? 'hot' : ''}
-      data-id=${id}
-      @pointerenter=${hot(id)}
-      @pointerleave=${hot()}
-      @focusin=${hot(id)}
-      @focusout=${hot()}
-    >
+    return html`<li part=${names} class=${id === this.hot ? 'hot' : ''} data-id=${id}>
       <p class="head">
         <strong>${name}</strong>
         ${row.nearest ? html`<span class="tag">${t.nearest}</span>` : nothing}
@@ -398,7 +412,7 @@ export class LocationPicker extends WidgetElement {
                       t.miles(list.rows[0].miles ?? 0),
                       t.directionNames[point],
                     ),
-                  measure: this.#measure ?? undefined,
+                  measure: this.#measure(),
                   onHot: (clinicId) => (this.hot = clinicId),
                   onChoose: (clinicId) => this.#chooseOnMap(clinicId),
                 })
@@ -417,7 +431,13 @@ export class LocationPicker extends WidgetElement {
                   </p>`
                 : nothing
           }
-          <ol part="list">
+          <ol
+            part="list"
+            @pointerenter=${this.#hotRow}
+            @pointerleave=${this.#hotRow}
+            @focusin=${this.#hotRow}
+            @focusout=${this.#hotRow}
+          >
             ${list.rows.map((row) => this.#renderRow(t, row))}
           </ol>
         </div>
