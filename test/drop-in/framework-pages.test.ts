@@ -216,6 +216,53 @@ describe('the widgets on partner pages built with CSS frameworks', () => {
     }
   }
 
+  it("the call button's reserve is its rendered box from 240 to 1280 px wide, with 16, 20 and 24 px text", async () => {
+    // The generator's fallback: the button's label, the number with a no-break space and hyphen.
+    const page = await openDocument(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8">
+        <link rel="stylesheet" href="/dist/reserve-space.css">
+        <style>body { margin: 0; font-family: sans-serif; } #column { padding: 0 12px; }</style>
+      </head><body><div id="column"><p>Sore back after the long run?</p>
+        <ispine-call-book-button><a href="tel:+17632018191">Call (763)&nbsp;201&#8209;8191</a></ispine-call-book-button>
+      </div></body></html>`,
+      1300,
+      900,
+    );
+    const { document: doc } = page;
+    const column = doc.getElementById('column')!;
+    const button = doc.querySelector('ispine-call-book-button')!;
+    const sizes = [16, 20, 24].flatMap((text) =>
+      Array.from({ length: 131 }, (_, i) => ({ text, width: 240 + i * 8 })),
+    );
+    const measure = () =>
+      sizes.map(({ text, width }) => {
+        column.style.cssText = `width: ${width}px; font-size: ${text}px`;
+        const { width: w, height: h } = button.getBoundingClientRect();
+        return { text, width, box: `${w.toFixed(1)}x${h.toFixed(1)}`, w, h };
+      });
+    const reserved = measure();
+    const script = doc.createElement('script');
+    script.src = '/dist/ispine-widgets.js';
+    doc.head.append(script);
+    await until(() => button.shadowRoot?.querySelector('[part="call"]') != null);
+    const rendered = measure();
+    const apart = rendered.filter(
+      (box, i) => Math.abs(box.w - reserved[i].w) > 2 || Math.abs(box.h - reserved[i].h) > 2,
+    );
+    expect(
+      apart.map(
+        ({ text, width, box }, i) => `${text} px text, ${width} px: ${reserved[i].box} -> ${box}`,
+      ),
+      'reserved -> rendered',
+    ).to.deep.equal([]);
+    // The case this is for: large text in a phone's column takes two lines, the reserve knew,
+    // and the number stays whole.
+    const twoLines = rendered.filter(({ text, h }) => text === 24 && h > 90);
+    expect(twoLines.length, 'columns where 24 px text takes two lines').to.be.above(0);
+    column.style.cssText = `width: ${twoLines.at(-1)!.width}px; font-size: 24px`;
+    expect(numberLines(button), 'lines the phone number takes').to.equal(1);
+  });
+
   for (const rootSize of [20, 24]) {
     it(`follows a ${rootSize} px root font size: the widgets' text is as large as the page's`, async () => {
       const page = await openFramework(

@@ -52,6 +52,7 @@ const POSTS = {
   'bad attributes':
     '[ispine_call_book_button action="phone" colour="red"]\n\n[ispine_location_picker near="5536"]\n',
   'no widget': `${INTRO}\n`,
+  spanish: '[ispine_call_book_button lang="es"]\n',
 };
 
 const reason = missingPrerequisite();
@@ -266,33 +267,36 @@ describe('the plugin in WordPress', { skip: reason }, () => {
     assert.match(html, /<ispine-location-picker><\/ispine-location-picker>/);
   });
 
+  test("the button's fallback link says what the button will say, in its language, the number unbroken", async () => {
+    const number = '\\(763\\)\u00a0201\u20118191';
+    const english = await (await fetch(urls.shortcodes)).text();
+    assert.match(
+      english,
+      new RegExp(`<ispine-call-book-button><a href="tel:\\+17632018191">Call ${number}</a>`),
+    );
+    const spanish = await (await fetch(urls.spanish)).text();
+    assert.match(
+      spanish,
+      new RegExp(
+        `<ispine-call-book-button lang="es"><a href="tel:\\+17632018191">Llamar al ${number}</a>`,
+      ),
+    );
+  });
+
   test('a page without a widget loads neither the script nor the CSS', async () => {
     const html = await (await fetch(urls['no widget'])).text();
     assert.doesNotMatch(html, /ispine-widgets/);
   });
 
   test('the Author edits the blocks post: the editor previews the three widgets, with their settings in the sidebar', async () => {
-    // A fresh profile: no other user's login cookie.
-    const context = await browser.createBrowserContext();
     site.wp('theme', 'twentytwentythree');
-    // Tall enough for the three blocks and the sidebar in one screenshot.
-    const { page, errors } = await open(context, `${site.site}/wp-login.php`, {
-      width: 1280,
-      height: 1500,
-    });
-    const warnings = [];
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text());
-    });
+    const { context, page, errors, warnings } = await openEditor(
+      browser,
+      site.site,
+      ['race-organiser', 'race-organiser-password'],
+      ids.blocks,
+    );
     try {
-      await logIn(page, 'race-organiser', 'race-organiser-password');
-      await page.goto(`${site.site}/wp-admin/post.php?post=${ids.blocks}&action=edit`);
-      // The first visit's welcome guide covers the editor.
-      await page.waitForFunction(() => window.wp?.data?.select('core/edit-post'));
-      await page.evaluate(() => {
-        const welcome = window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide');
-        if (welcome) window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
-      });
       await rendered(page);
       const previews = await page.$$eval(
         '.editor-styles-wrapper [data-type^="ispine/"]',
@@ -320,29 +324,19 @@ describe('the plugin in WordPress', { skip: reason }, () => {
         'the editor loads the script once',
       );
     } finally {
-      await page.close();
+      await context.close();
     }
   });
 
   test("the administrator previews the snippet's Custom HTML block: no 'loaded twice', and ZIP 55369 sorts the clinics in the preview's frame (sandboxed without allow-forms)", async () => {
-    const context = await browser.createBrowserContext();
     site.wp('theme', 'twentytwentythree');
-    const { page, errors } = await open(context, `${site.site}/wp-login.php`, {
-      width: 1280,
-      height: 1500,
-    });
-    const warnings = [];
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text());
-    });
+    const { context, page, errors, warnings } = await openEditor(
+      browser,
+      site.site,
+      ['admin', 'admin-password'],
+      ids[ADMIN_SNIPPET],
+    );
     try {
-      await logIn(page, 'admin', 'admin-password');
-      await page.goto(`${site.site}/wp-admin/post.php?post=${ids[ADMIN_SNIPPET]}&action=edit`);
-      await page.waitForFunction(() => window.wp?.data?.select('core/edit-post'));
-      await page.evaluate(() => {
-        const welcome = window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide');
-        if (welcome) window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
-      });
       await page.click('.editor-styles-wrapper [data-type="core/html"] textarea');
       await page.click('.block-editor-block-toolbar ::-p-text(Preview)');
       const frameElement = await page.waitForSelector(
@@ -436,6 +430,31 @@ async function buttonAndColumn(page) {
   const paragraph = '.entry-content > p, .wp-block-post-content > p';
   const box = await boxes(page, [paragraph, 'ispine-call-book-button']);
   return { button: box['ispine-call-book-button'], column: box[paragraph] };
+}
+
+/**
+ * Opens the block editor on post `id` as `user` (a fresh browser profile: no other user's login
+ * cookie), 1280 px wide and tall enough for three blocks and the sidebar in one screenshot, the
+ * first visit's welcome guide closed. Records console errors and warnings.
+ */
+async function openEditor(browser, site, [user, password], id) {
+  const context = await browser.createBrowserContext();
+  const { page, errors } = await open(context, `${site}/wp-login.php`, {
+    width: 1280,
+    height: 1500,
+  });
+  const warnings = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await logIn(page, user, password);
+  await page.goto(`${site}/wp-admin/post.php?post=${id}&action=edit`);
+  await page.waitForFunction(() => window.wp?.data?.select('core/edit-post'));
+  await page.evaluate(() => {
+    const welcome = window.wp.data.select('core/edit-post').isFeatureActive('welcomeGuide');
+    if (welcome) window.wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+  });
+  return { context, page, errors, warnings };
 }
 
 /** Logs in through wp-login.php. */
