@@ -219,8 +219,7 @@ function emulateColoursPlugin() {
           { theme: forced ? 'light' : null, contexts: [context.id] },
         );
         return true;
-      } catch (error) {
-        console.log('emulate-colours', error);
+      } catch {
         return false;
       }
     },
