@@ -6,25 +6,28 @@ export const styles = css`
      anything. Its words wrap to more lines in a narrower card, so the card is taller there: the
      bottom padding, in percentages of the width, does that in CSS alone, as the page's reserve
      CSS does (reserve-space.css); the lines bound Spanish at 16-24 px from 9 to 40em wide. Running
-     the questions in the card, it grows while they are open; the sheet leaves it as it is. */
+     the questions in the card, it grows while they are open; the sheet leaves it as it is.
+     The box is important: a page's reset (Tailwind's '* { padding: 0; border: 0 }') outranks a
+     shadow root's normal declarations for its host, and left the card 0 px tall; important ones
+     outrank the page's. */
   :host {
     position: relative;
     display: block;
-    box-sizing: border-box;
-    height: 0;
+    box-sizing: border-box !important;
+    height: 0 !important;
     margin: 1em 0;
     padding: 0.75em 0.75em
       calc(
         max(11em, calc(26.8em - 41.8%), calc(35.2em - 75.5%), calc(52.8em - 206%)) - 0.75em - 2px
-      );
-    border: 1px solid var(--_border);
+      ) !important;
+    border: 1px solid var(--_border) !important;
     border-radius: var(--_radius);
     overflow: hidden;
     overflow-wrap: anywhere;
   }
   :host([expanded]) {
-    height: var(--ispine-checker-height, 34em);
-    padding-bottom: 0.75em;
+    height: var(--ispine-checker-height, 34em) !important;
+    padding-bottom: 0.75em !important;
   }
   [part='heading'] {
     flex: none;
@@ -167,8 +170,8 @@ export const styles = css`
 /** Where the checker renders the questions itself (no start card): a card of their height. */
 export const questionsCard = css`
   :host {
-    height: var(--ispine-checker-height, 34em);
-    padding-bottom: 0.75em;
+    height: var(--ispine-checker-height, 34em) !important;
+    padding-bottom: 0.75em !important;
   }
   .card {
     position: static;

@@ -127,7 +127,11 @@ function controls(root: ShadowRoot): Element[] {
   ]);
 }
 
-async function openFramework(framework: Framework, width: number): Promise<HostPage> {
+async function openFramework(
+  framework: Framework,
+  width: number,
+  { reserve = true } = {},
+): Promise<HostPage> {
   const origin = await scriptOrigin();
   return openDocument(
     `<!doctype html><html lang="en" ${framework.htmlAttributes ?? ''}><head><meta charset="utf-8">
@@ -135,7 +139,7 @@ async function openFramework(framework: Framework, width: number): Promise<HostP
       <script src="/test/fixtures/capture.js"></script>
       <script src="/test/fixtures/layout-shift.js"></script>
       <link rel="stylesheet" href="${framework.css}">${framework.head ?? ''}
-      <link rel="stylesheet" href="/dist/reserve-space.css">
+      ${reserve ? '<link rel="stylesheet" href="/dist/reserve-space.css">' : ''}
       <script src="${origin}/test/cdn/probe/dist/ispine-widgets.js?delay=800" async></script>
     </head><body>${framework.body}<script src="/test/fixtures/reserved-boxes.js"></script></body></html>`,
     width,
@@ -261,6 +265,29 @@ describe('the widgets on partner pages built with CSS frameworks', () => {
     expect(twoLines.length, 'columns where 24 px text takes two lines').to.be.above(0);
     column.style.cssText = `width: ${twoLines.at(-1)!.width}px; font-size: 24px`;
     expect(numberLines(button), 'lines the phone number takes').to.equal(1);
+  });
+
+  it('renders the same boxes on a Tailwind page without the reserve CSS, as in an app from npm', async () => {
+    const boxes = async (reserve: boolean) => {
+      const page = await openFramework(FRAMEWORKS['Tailwind preflight, a card'], 390, { reserve });
+      const widgets = TAGS.map((tag) => page.document.querySelector(tag)!);
+      await until(
+        () => widgets.every((el) => el.shadowRoot?.querySelector('[part]') != null),
+        8000,
+      );
+      return widgets.map((el) => {
+        const { width, height } = el.getBoundingClientRect();
+        return { width: Math.round(width), height: Math.round(height) };
+      });
+    };
+    const reserved = await boxes(true);
+    const bare = await boxes(false);
+    // The page's reset (padding and border 0 on every element) must not squash a widget's box.
+    expect(reserved[1].height, 'the start card with the reserve CSS').to.be.above(100);
+    for (const [i, tag] of TAGS.entries()) {
+      expect(bare[i].height, `${tag} height`).to.be.closeTo(reserved[i].height, 2);
+      expect(bare[i].width, `${tag} width`).to.be.closeTo(reserved[i].width, 2);
+    }
   });
 
   for (const rootSize of [20, 24]) {
