@@ -49,18 +49,43 @@ export class DamagedZipData extends Error {}
 /** FNV-1a, 32 bits: the asset's checksum (`scripts/build-zip-data.mjs` writes the same). */
 export function checksum(bytes: Uint8Array): number {
   let hash = 0x811c9dc5;
-  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
+  // Indexed, not for…of: the first (cold) run over 130 KB is twice as fast.
+  for (let i = 0; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
   return hash >>> 0;
 }
 
 /** Decodes the binary asset; throws {@link DamagedZipData} unless it is a complete `ISZ3` file. */
 export function decodeZipIndex(buffer: ArrayBuffer | Uint8Array): ZipIndex {
+  const steps = decodeSteps(buffer);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * {@link decodeZipIndex} in steps of a few milliseconds, each in a task of its own: decoding the
+ * whole table at once is a task of about 20 ms of CPU here (80 on a phone Lighthouse simulates),
+ * which a page with `near` paid as blocking time on load.
+ */
+async function decodeInTasks(buffer: ArrayBuffer): Promise<ZipIndex> {
+  const steps = decodeSteps(buffer);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+}
+
+/** The decoder, pausing (`yield`) between its passes over the table. */
+function* decodeSteps(buffer: ArrayBuffer | Uint8Array): Generator<void, ZipIndex> {
   const file = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer);
   if (file.length < 8 || String.fromCharCode(...file.subarray(0, 4)) !== 'ISZ3')
     throw new DamagedZipData('not ZIP data');
   const bytes = file.subarray(0, file.length - 4);
   const stored = new DataView(file.buffer, file.byteOffset + bytes.length, 4).getUint32(0, true);
   if (checksum(bytes) !== stored) throw new DamagedZipData('ZIP data is damaged');
+  yield;
   let at = 4;
   const next = (): number => {
     let value = 0;
@@ -82,6 +107,7 @@ export function decodeZipIndex(buffer: ArrayBuffer | Uint8Array): ZipIndex {
   for (let i = 0, zip = 0; i < count; i++) zips[i] = zip += next();
   const columns = [new Int16Array(count), new Int16Array(count)] as const;
   for (const column of columns) {
+    yield;
     for (let i = 0, s = -2, step = 1, value = 0; i < count; i++) {
       while (s + 2 < sections.length && zips[i] >= sections[s + 2]) {
         s += 2;
@@ -93,6 +119,7 @@ export function decodeZipIndex(buffer: ArrayBuffer | Uint8Array): ZipIndex {
       column[i] = value * step;
     }
   }
+  yield;
   const states: [state: string, count: number][] = [];
   for (let s = next(); s > 0; s--) {
     at += 2;
@@ -157,7 +184,7 @@ export function loadZipIndex(
     load = fetchOwn(key, filesUrl, abort.signal)
       .then(async (response) => {
         if (!response.ok) throw new Error(`ZIP data: HTTP ${response.status} for ${key}`);
-        return decodeZipIndex(await response.arrayBuffer());
+        return decodeInTasks(await response.arrayBuffer());
       })
       .finally(() => clearTimeout(timer));
     loads.set(key, load);
