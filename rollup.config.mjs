@@ -55,7 +55,8 @@ const minify = ({ preamble } = {}) =>
   terser({
     ecma: 2022,
     module: false,
-    compress: { passes: 2, unsafe_arrows: true },
+    // keep_fargs: false drops unused parameters (nothing here reads a function's `length`).
+    compress: { passes: 2, unsafe_arrows: true, keep_fargs: false },
     format: { comments: false, preamble },
   });
 
@@ -134,15 +135,30 @@ const integrityFile = () => ({
 const STARTUP_GUARD = {
   intro: 'try {',
   outro:
-    "} catch (error) { console.error('ispine-widgets: this page stopped the widgets from starting (' + error + '); their fallback content stays.'); }",
+    "} catch (error) { console.error('ispine-widgets: could not start (' + error + '); fallback content stays.'); }",
 };
 
-/** One self-contained, minified classic script (with its source map) from `input`. */
+/**
+ * In a classic script, src/location-picker/search-loader.ts becomes search-loader.script.ts: the ZIP search
+ * is imported from `ispine-search.js` beside the script when a visitor first searches, instead
+ * of being bundled in.
+ */
+const searchBesideScript = () => ({
+  name: 'search-beside-script',
+  async resolveId(source, importer) {
+    if (!source.endsWith('/search-loader.js')) return null;
+    const resolved = await this.resolve(source, importer, { skipSelf: true });
+    return resolved && resolved.id.replace(/search-loader\.ts$/, 'search-loader.script.ts');
+  },
+});
+
+/** One minified classic script (with its source map) from `input`. */
 const classicScript = (input, file, extraPlugins = []) => ({
   input,
   output: { file, format: 'iife', sourcemap: true, ...STARTUP_GUARD },
   plugins: [
     resolve(),
+    searchBesideScript(),
     baseUrlPlugin(),
     typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
     // Collapses the whitespace of html`` and css`` templates.
@@ -164,6 +180,16 @@ export default [
   // The checker's frame and own page: the questions, the triage engine and the call/book
   // button. The drop-in never carries them; partner pages pay only for what they run.
   classicScript('src/checker-frame/page.ts', 'dist/checker-frame.js'),
+  // The ZIP data's decoder and the town search (src/geo/search.ts), imported by the drop-in
+  // when a visitor first searches: an ES module, fetched beside ispine-zips.bin.
+  {
+    input: 'src/geo/search.ts',
+    output: { file: 'dist/ispine-search.js', format: 'es', sourcemap: true },
+    plugins: [
+      typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
   {
     input: {
       index: 'src/index.ts',

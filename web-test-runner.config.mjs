@@ -176,6 +176,49 @@ function deviceScalePlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('emulate-colours', { scheme, forced })` emulates the visitor's colour
+ * settings (`prefers-color-scheme: dark`, `forced-colors: active`; nothing resets them) and
+ * resolves whether the engine could. Chromium: through the DevTools protocol. Firefox: its
+ * WebDriver BiDi has a forced-colours theme override, and no colour-scheme one. WebKit's
+ * WebDriver can emulate neither: false.
+ */
+function emulateColoursPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'emulate-colours',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-colours') return undefined;
+      const page = session.browser.getPage?.(session.id);
+      if (!page) return false;
+      const { scheme, forced } = payload;
+      try {
+        if (page.browser().protocol === 'cdp') {
+          // The emulation lasts as long as the protocol session that set it.
+          if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+          await sessions.get(page).send('Emulation.setEmulatedMedia', {
+            features: [
+              { name: 'prefers-color-scheme', value: scheme ?? '' },
+              { name: 'forced-colors', value: forced ? 'active' : '' },
+            ],
+          });
+          return true;
+        }
+        if (scheme) return false;
+        const context = page.mainFrame().browsingContext;
+        await context.userContext.browser.session.send(
+          'emulation.setForcedColorsModeThemeOverride',
+          { theme: forced ? 'light' : null, contexts: [context.id] },
+        );
+        return true;
+      } catch (error) {
+        console.log('emulate-colours', error);
+        return false;
+      }
+    },
+  };
+}
+
 /** `?seen=<token>` requests this server answered (`/test/seen.json` lists them). */
 const seen = [];
 
@@ -278,6 +321,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }),
     scriptOriginServer(),
     deviceScalePlugin(),
+    emulateColoursPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -35,8 +35,11 @@ function snippet(options, scriptUrl) {
     options.lang && `lang="${options.lang}"`,
   ].filter(Boolean);
   const attrs = attributes.length ? ` ${attributes.join(' ')}` : '';
+  // The fallback link's text is the button's label, number unbroken: the reserve CSS then holds
+  // the rendered box at every width and text size (two lines on a phone with large text).
+  const call = `${options.lang === 'es' ? 'Llamar al' : 'Call'} (763)&nbsp;201&#8209;8191`;
   const elements = {
-    'call-book-button': `<ispine-call-book-button${attrs}><a href="tel:+17632018191">Call iSpine Pain Physicians: (763) 201-8191</a></ispine-call-book-button>`,
+    'call-book-button': `<ispine-call-book-button${attrs}><a href="tel:+17632018191">${call}</a></ispine-call-book-button>`,
     'symptom-checker': `<ispine-symptom-checker${attrs}></ispine-symptom-checker>`,
     'location-picker': `<ispine-location-picker${attrs}></ispine-location-picker>`,
   };

@@ -22,7 +22,7 @@ export function define(name: string, element: CustomElementConstructor): void {
     // A page that replaced or broke the registry: the element's light-DOM fallback stays.
     if (!registryBroken) {
       console.error(
-        `ispine-widgets ${VERSION}: this page's customElements registry refused <${name}> (${String(error)}); the widgets' fallback content stays.`,
+        `ispine-widgets ${VERSION}: customElements refused <${name}> (${String(error)}); fallback content stays.`,
       );
     }
     registryBroken = true;

@@ -24,13 +24,13 @@ const running = runningVersion();
 
 if (!loaderScript) {
   console.warn(
-    `ispine-widgets: the <script> tag that loaded the widgets cannot be found (inside a shadow root?), so its data-partner, data-config and data-analytics are not read; the checker's frame and the ZIP data come from ${BASE_URL}. Put the script tag in the page's document, or set partner="…" on each element.`,
+    `ispine-widgets: its <script> tag cannot be found (in a shadow root?): data-* attributes are not read, files come from ${BASE_URL}. Put the tag in the page's document, or set partner="…" on each element.`,
   );
 }
 
 if (running !== undefined) {
   console.warn(
-    `ispine-widgets: loaded twice (version ${running} is running; this copy, version ${VERSION}, is ignored). Remove the extra <script> tag.`,
+    `ispine-widgets: loaded twice (version ${running} is running; this copy, version ${VERSION}, is ignored).`,
   );
 } else {
   Object.defineProperty(window, 'ISpineWidgets', {

@@ -178,9 +178,7 @@ export class CallBookButton extends WidgetElement {
   #warnUnknownClinic(clinic: string): void {
     if (this.#warnedClinic === clinic) return;
     this.#warnedClinic = clinic;
-    console.warn(
-      `ispine-widgets: <ispine-call-book-button clinic="${clinic}">: no clinic has this id; using the main line.`,
-    );
+    console.warn(`ispine-widgets: clinic="${clinic}" is no clinic's id; calling the main line.`);
   }
 
   /** One listener for both links, on the shadow root: tells which was followed by its part. */

@@ -133,8 +133,8 @@ export class CheckerFrameController implements ReactiveController {
       this.#sandboxed = true;
       this.#fail(
         self.origin === 'null'
-          ? 'the page is sandboxed without allow-same-origin (it has no origin of its own), so the checker cannot run isolated in its frame; the numbers to dial are shown instead'
-          : 'the page is sandboxed without allow-popups, so the checker’s call, booking and own-page links could not open; the numbers to dial are shown instead. Add "allow-popups allow-popups-to-escape-sandbox" to the sandbox of the frame around it',
+          ? 'the page is sandboxed without allow-same-origin (no origin of its own)'
+          : 'the page is sandboxed without allow-popups, so its links could not open; add "allow-popups allow-popups-to-escape-sandbox" to its sandbox',
       );
       return;
     }
@@ -247,7 +247,7 @@ export class CheckerFrameController implements ReactiveController {
     const url = new URL(FRAME_FILE, this.#url).href;
     const cause = await frameServerCause(url);
     this.#fail(
-      `${cause}. Serve ${url} as text/html, without X-Frame-Options, with "Content-Security-Policy: frame-ancestors *"`,
+      `${cause}; serve ${url} as text/html, without X-Frame-Options, with "Content-Security-Policy: frame-ancestors *"`,
     );
   }
 
@@ -256,7 +256,7 @@ export class CheckerFrameController implements ReactiveController {
     clearTimeout(this.#timer);
     this.#failed = true;
     console.error(
-      `ispine-widgets: the symptom checker's frame could not open (${reason}); showing a call link and a link to the checker's own page instead.`,
+      `ispine-widgets: the checker's frame could not open: ${reason}. Showing a call link instead.`,
     );
     this.#host.requestUpdate();
   }
@@ -308,7 +308,7 @@ async function frameServerCause(url: string): Promise<string> {
     const type = response.headers.get('content-type') ?? 'no type';
     if (!response.ok) return `the server answered HTTP ${response.status}`;
     if (!type.startsWith('text/html')) return `it is served as ${type}, not text/html`;
-    return `it did not finish loading within ${READY_TIMEOUT_MS / 1000} s (its server is slow or stalled)`;
+    return `it did not finish loading within ${READY_TIMEOUT_MS / 1000} s`;
   } catch {
     if (signal.aborted) return failure('');
   }

@@ -39,9 +39,7 @@ export async function fetchOwn(url: string, filesUrl?: string, signal?: AbortSig
     throw new Error(await whyUnreachable(target, init));
   }
   if (response.type === 'opaqueredirect') {
-    throw new Error(
-      `redirects, and redirects are not followed: publish the file at ${target.href}`,
-    );
+    throw new Error(`redirects, and redirects are not followed: publish it at ${target.href}`);
   }
   return response;
 }
@@ -58,5 +56,5 @@ async function whyUnreachable(target: URL, init: RequestInit): Promise<string> {
   } catch {
     return `could not be reached (no answer from ${target.origin})`;
   }
-  return `was blocked by the browser: ${target.origin} answered without CORS (Access-Control-Allow-Origin). Serve the file with the hosting kit's rules (docs/hosting.md)`;
+  return `was blocked: ${target.origin} answered without CORS; serve it with the hosting kit's rules`;
 }

@@ -49,7 +49,7 @@ export function readLoader(script: HTMLOrSVGScriptElement | null): LoaderSetting
   const validPartner = partner !== undefined && ID_PATTERN.test(partner);
   if (partner !== undefined && !validPartner) {
     console.error(
-      `ispine-widgets: data-partner="${partner}" is not a valid partner id (lowercase letters, digits and hyphens); no partner is used.`,
+      `ispine-widgets: data-partner="${partner}" is no partner id (a-z, 0-9, -); ignored.`,
     );
   }
   return {

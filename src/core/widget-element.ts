@@ -93,10 +93,7 @@ export abstract class WidgetElement extends LitElement {
     } catch (error) {
       if (this.#failed) throw error;
       this.#failed = true;
-      console.error(
-        `ispine-widgets: <${this.localName}> failed; showing a call link instead.`,
-        error,
-      );
+      console.error(`ispine-widgets: <${this.localName}> failed; showing a call link.`, error);
       super.update(changed);
     }
   }

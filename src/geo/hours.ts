@@ -133,7 +133,9 @@ export function comingPeriods(
     hours?.[WEEKDAYS[(start + ahead) % 7]];
 }
 
-const toMinutes = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+/** `"HH:MM"` as minutes after midnight. */
+export const toMinutes = (time: string): number =>
+  Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
 
 /** `offset` minutes after today's local midnight as a day and time; an end at midnight is "24:00". */
 function clinicTime(start: number, offset: number, isEnd: boolean): ClinicTime {

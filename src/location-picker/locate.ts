@@ -8,9 +8,9 @@
  * @internal
  */
 import type { LatLng } from '../geo/distance.js';
-import { findPlace, readQuery } from '../geo/place-search.js';
-import { DamagedZipData } from '../geo/zip-lookup.js';
-import type { ZipIndex } from '../geo/zip-lookup.js';
+import { readQuery } from '../geo/place-search.js';
+import type { FoundPlace, PlaceQuery } from '../geo/place-search.js';
+import { DamagedZipData } from '../geo/zip-load.js';
 import type { PickerStrings } from './strings.js';
 
 /** Where the origin came from: the visitor's device, a typed ZIP, or the page's `near`. */
@@ -65,11 +65,11 @@ export class Locator {
 
   /**
    * @param changed called after every change of `origin` or `note` (the element re-renders).
-   * @param loadZips fetches (once) and decodes the ZIP file.
+   * @param findPlace finds a place in the ZIP file, fetched (once) and decoded.
    */
   constructor(
     private readonly changed: () => void,
-    private readonly loadZips: () => Promise<ZipIndex>,
+    private readonly findPlace: (query: PlaceQuery) => Promise<FoundPlace | undefined>,
   ) {}
 
   /** `origin` `null`: the request failed, and the last origin goes with it. */
@@ -105,7 +105,7 @@ export class Locator {
     this.#say(request, { kind: 'working' });
     let found;
     try {
-      found = findPlace(await this.loadZips(), query);
+      found = await this.findPlace(query);
     } catch (error) {
       return fail(error instanceof DamagedZipData ? 'zipDamaged' : 'zipLoadFailed');
     }

@@ -56,7 +56,6 @@ export const styles = css`
     overflow: auto;
   }
   .controls,
-  form,
   .head,
   .actions,
   .line {

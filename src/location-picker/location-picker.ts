@@ -6,7 +6,8 @@ import { selectClinic } from '../core/state.js';
 import { hostStyles } from '../core/styles.js';
 import { REFLECTED, WidgetElement } from '../core/widget-element.js';
 import type { MapBox } from '../geo/map-layout.js';
-import { loadZipIndex } from '../geo/zip-lookup.js';
+import { loadSearch } from './search-loader.js';
+import { loadZipData } from '../geo/zip-load.js';
 import { chooseIcon, directionsIcon, locateIcon, phoneIcon, problemIcon } from './icons.js';
 import { isLocationProblem, isProblem, isZipProblem, Locator, statusText } from './locate.js';
 import type { Note } from './locate.js';
@@ -117,15 +118,19 @@ export class LocationPicker extends WidgetElement {
   /** The last location problem that sent focus to the search field: it is sent once. */
   #focusedFor?: Note;
 
+  /** Finds a place in the ZIP data, fetched with its search (decoder and towns) at the first search. */
   #locator = new Locator(
     () => this.requestUpdate(),
-    () => {
+    async (query) => {
       const { filesUrl } = this.page.loader;
-      return loadZipIndex(
+      const search = loadSearch();
+      const index = await loadZipData(
         this.zipDataUrl ?? new URL('ispine-zips.bin', filesUrl).href,
+        search.then(({ decodeZipIndex }) => decodeZipIndex),
         undefined,
         filesUrl,
       );
+      return (await search).findPlace(index, query);
     },
   );
 

@@ -9,7 +9,14 @@ import type { Clinic, Config, OpeningPeriod, SpecialHours } from '../config/sche
 import { contactFor } from '../core/contact.js';
 import { sortByDistance } from '../geo/distance.js';
 import type { LatLng } from '../geo/distance.js';
-import { addDays, clinicClock, clinicDate, openStatus, specialDays } from '../geo/hours.js';
+import {
+  addDays,
+  clinicClock,
+  clinicDate,
+  openStatus,
+  specialDays,
+  toMinutes,
+} from '../geo/hours.js';
 import type { ClinicTime, SpecialDays } from '../geo/hours.js';
 import type { PickerStrings } from './strings.js';
 
@@ -77,8 +84,6 @@ export function directionsUrl(config: Config, clinic: Clinic, t: PickerStrings):
 /** A closing or opening time's weekday, only when it is not today. */
 const dayOf = (t: PickerStrings, at: ClinicTime) =>
   at.daysAhead ? t.days[WEEKDAYS.indexOf(at.day)] : undefined;
-
-const toMinutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
 
 /**
  * Hours facts for one clinic; without a working clock (old `Intl`) only the weekly hours are

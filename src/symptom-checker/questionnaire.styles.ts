@@ -185,6 +185,20 @@ export const questionStyles = css`
   :host([theme='dark']) [part='care-card']:not(.emergency) > svg {
     fill: var(--_card-edge);
   }
+  /* Forced colours draw the care card and its 911 link in the system's colours; naming them
+     keeps Chromium's computed text fill, which checkers such as axe read, from still giving
+     the level's own colours, which are no longer drawn. */
+  @media (forced-colors: active) {
+    /* As specific as the dark theme's level colours. */
+    :host [part='care-card'][class] {
+      --_card-bg: Canvas;
+      --_card-edge: CanvasText;
+      --_card-text: CanvasText;
+    }
+    [part='call-911'] {
+      color: LinkText;
+    }
+  }
   [part='safety-net'] {
     margin: 1em 0;
   }

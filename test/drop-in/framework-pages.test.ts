@@ -7,8 +7,9 @@ import { scriptOrigin, until } from '../helpers/script-origin.js';
 /**
  * The widgets on partner pages built from real CSS frameworks, with the script on the clinic's
  * host arriving 800 ms late: each widget's box after render is the box the reserve CSS held
- * before it, nothing overlaps, every control sits inside its widget, and the text is no smaller
- * than the page's.
+ * before it (measured before the script runs, in every engine; Chromium also reports layout
+ * shifts), nothing overlaps, every control sits inside its widget, the call button's number is
+ * on one line, and the text is no smaller than the page's.
  */
 
 const WIDGETS = `<ispine-call-book-button><a href="tel:+17632018191">Call (763) 201-8191</a></ispine-call-book-button>
@@ -43,6 +44,11 @@ const FRAMEWORKS: Record<string, Framework> = {
     head: '<style>:root { font-size: 20px; }</style>',
     body: `<main class="container">${TEXT}${WIDGETS}<p id="after">After</p></main>`,
   },
+  'Pico, 24 px root': {
+    css: '/node_modules/@picocss/pico/css/pico.min.css',
+    head: '<style>:root { font-size: 24px; }</style>',
+    body: `<main class="container">${TEXT}${WIDGETS}<p id="after">After</p></main>`,
+  },
   'Tailwind preflight, a card': {
     css: '/node_modules/tailwindcss/preflight.css',
     body: `<div style="max-width: 36rem; margin: 1rem auto; padding: 1rem; border: 1px solid #ddd; border-radius: 12px">${TEXT}${WIDGETS}<p id="after">After</p></div>`,
@@ -62,6 +68,12 @@ interface Box {
   left: number;
   right: number;
   bottom: number;
+}
+
+interface ReservedWindow {
+  /** Boxes by tag name (and `after`) before the script ran: test/fixtures/reserved-boxes.js. */
+  reservedBoxes: Record<string, Box & { defined: boolean }>;
+  layoutShifts: number[];
 }
 
 const boxOf = (el: Element): Box => {
@@ -91,6 +103,22 @@ function visibleBox(el: Element, win: Window): Box | undefined {
   return box.bottom - box.top > 1 && box.right - box.left > 1 ? box : undefined;
 }
 
+/** How many lines the phone number in the call link takes (one, or the number is split). */
+function numberLines(button: Element): number {
+  const link = button.shadowRoot!.querySelector('[part="call"]')!;
+  const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const text = walker.currentNode as Text;
+    const start = text.data.indexOf('(');
+    if (start < 0) continue;
+    const range = document.createRange();
+    range.setStart(text, start);
+    range.setEnd(text, start + '(763) 201-8191'.length);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
+  }
+  throw new Error('no phone number in the call link');
+}
+
 /** Every link, button, input and frame a visitor can reach in `root`, nested widgets included. */
 function controls(root: ShadowRoot): Element[] {
   return [...root.querySelectorAll('*')].flatMap((el) => [
@@ -109,7 +137,7 @@ async function openFramework(framework: Framework, width: number): Promise<HostP
       <link rel="stylesheet" href="${framework.css}">${framework.head ?? ''}
       <link rel="stylesheet" href="/dist/reserve-space.css">
       <script src="${origin}/test/cdn/probe/dist/ispine-widgets.js?delay=800" async></script>
-    </head><body>${framework.body}</body></html>`,
+    </head><body>${framework.body}<script src="/test/fixtures/reserved-boxes.js"></script></body></html>`,
     width,
     900,
   );
@@ -130,10 +158,15 @@ describe('the widgets on partner pages built with CSS frameworks', () => {
           (await executeServerCommand<boolean, { scale: number }>('device-scale', { scale: 2 }));
         const page = await openFramework(framework, width);
         if (scaled) expect(page.window.devicePixelRatio).to.equal(2);
-        const { document: doc, window: win } = page;
+        const { document: doc } = page;
+        const win = page.window as unknown as Window & ReservedWindow;
         const widgets = TAGS.map((tag) => doc.querySelector(tag)!);
-        const reserved = widgets.map(boxOf);
-        const after = doc.getElementById('after')!.getBoundingClientRect().top;
+        const before = win.reservedBoxes;
+        expect(
+          TAGS.filter((tag) => before[tag].defined),
+          'measured before the script ran',
+        ).to.deep.equal([]);
+        const reserved = TAGS.map((tag) => before[tag]);
         await until(
           () =>
             widgets.every((el) => el.shadowRoot?.querySelector('[part]') != null) &&
@@ -151,13 +184,11 @@ describe('the widgets on partner pages built with CSS frameworks', () => {
           }
         }
         expect(doc.getElementById('after')!.getBoundingClientRect().top, 'after').to.be.closeTo(
-          after,
+          before.after.top,
           2,
         );
-        const cls = (win as unknown as { layoutShifts: number[] }).layoutShifts.reduce(
-          (sum, value) => sum + value,
-          0,
-        );
+        expect(numberLines(widgets[0]), 'lines the phone number takes').to.equal(1);
+        const cls = win.layoutShifts.reduce((sum, value) => sum + value, 0);
         expect(cls, 'cumulative layout shift').to.be.below(0.01);
 
         for (let i = 0; i < rendered.length; i++) {
@@ -184,6 +215,53 @@ describe('the widgets on partner pages built with CSS frameworks', () => {
       });
     }
   }
+
+  it("the call button's reserve is its rendered box from 240 to 1280 px wide, with 16, 20 and 24 px text", async () => {
+    // The generator's fallback: the button's label, the number with a no-break space and hyphen.
+    const page = await openDocument(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8">
+        <link rel="stylesheet" href="/dist/reserve-space.css">
+        <style>body { margin: 0; font-family: sans-serif; } #column { padding: 0 12px; }</style>
+      </head><body><div id="column"><p>Sore back after the long run?</p>
+        <ispine-call-book-button><a href="tel:+17632018191">Call (763)&nbsp;201&#8209;8191</a></ispine-call-book-button>
+      </div></body></html>`,
+      1300,
+      900,
+    );
+    const { document: doc } = page;
+    const column = doc.getElementById('column')!;
+    const button = doc.querySelector('ispine-call-book-button')!;
+    const sizes = [16, 20, 24].flatMap((text) =>
+      Array.from({ length: 131 }, (_, i) => ({ text, width: 240 + i * 8 })),
+    );
+    const measure = () =>
+      sizes.map(({ text, width }) => {
+        column.style.cssText = `width: ${width}px; font-size: ${text}px`;
+        const { width: w, height: h } = button.getBoundingClientRect();
+        return { text, width, box: `${w.toFixed(1)}x${h.toFixed(1)}`, w, h };
+      });
+    const reserved = measure();
+    const script = doc.createElement('script');
+    script.src = '/dist/ispine-widgets.js';
+    doc.head.append(script);
+    await until(() => button.shadowRoot?.querySelector('[part="call"]') != null);
+    const rendered = measure();
+    const apart = rendered.filter(
+      (box, i) => Math.abs(box.w - reserved[i].w) > 2 || Math.abs(box.h - reserved[i].h) > 2,
+    );
+    expect(
+      apart.map(
+        ({ text, width, box }, i) => `${text} px text, ${width} px: ${reserved[i].box} -> ${box}`,
+      ),
+      'reserved -> rendered',
+    ).to.deep.equal([]);
+    // The case this is for: large text in a phone's column takes two lines, the reserve knew,
+    // and the number stays whole.
+    const twoLines = rendered.filter(({ text, h }) => text === 24 && h > 90);
+    expect(twoLines.length, 'columns where 24 px text takes two lines').to.be.above(0);
+    column.style.cssText = `width: ${twoLines.at(-1)!.width}px; font-size: 24px`;
+    expect(numberLines(button), 'lines the phone number takes').to.equal(1);
+  });
 
   for (const rootSize of [20, 24]) {
     it(`follows a ${rootSize} px root font size: the widgets' text is as large as the page's`, async () => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { closeHostPages, inWidget, LOADER, openHostPage, settle } from '../helpers/host-page.js';
 import type { HostPage } from '../helpers/host-page.js';
-import { until } from '../helpers/script-origin.js';
+import { crossOriginLoader, scriptOrigin, until } from '../helpers/script-origin.js';
 
 const ALL_THREE =
   '<ispine-call-book-button></ispine-call-book-button><ispine-symptom-checker></ispine-symptom-checker><ispine-location-picker></ispine-location-picker>';
@@ -18,6 +18,27 @@ function expectUsable(page: HostPage) {
   expect(picker.textContent, 'clinic list').to.contain('Sartell');
 }
 
+/** The search's files (its code and the ZIP data) the page has fetched so far. */
+const searchFiles = (page: HostPage) =>
+  page.window.performance
+    .getEntriesByType('resource')
+    .map(({ name }) => new URL(name).pathname)
+    .filter((path) => /\/ispine-(search\.js|zips\.bin)$/.test(path))
+    .sort();
+
+/** A visitor searches the picker for `text` and sees `clinic` first. */
+async function searchPicker(page: HostPage, text: string, clinic: string) {
+  const picker = page.document.querySelector('ispine-location-picker')!.shadowRoot!;
+  const status = () => picker.querySelector('[part="status"]')!.textContent;
+  const before = status();
+  picker.querySelector<HTMLInputElement>('[part="zip-input"]')!.value = text;
+  picker.querySelector<HTMLElement>('[part="zip-submit"]')!.click();
+  await until(() => status() !== before && status().includes('Sorted'));
+  expect(picker.querySelector('[part~="clinic"] strong')!.textContent).to.equal(clinic);
+}
+
+const SEARCH_FILES = ['/dist/ispine-search.js', '/dist/ispine-zips.bin'];
+
 function expectClean(page: HostPage) {
   expect(page.captured.uncaught, 'uncaught errors').to.deep.equal([]);
   expect(page.captured.csp, 'CSP violations').to.deep.equal([]);
@@ -30,6 +51,31 @@ describe('host pages', () => {
   it('work under a strict CSP with Trusted Types required', async () => {
     const page = await openHostPage(`${LOADER}${ALL_THREE}`, STRICT_CSP);
     expectUsable(page);
+    expectClean(page);
+  });
+
+  it('find a town and a ZIP code under a strict CSP with Trusted Types required', async () => {
+    const page = await openHostPage(
+      `${LOADER}<ispine-location-picker></ispine-location-picker>`,
+      STRICT_CSP,
+    );
+    // The search's code and data come with the first search, not with the page.
+    expect(searchFiles(page), 'before a search').to.deep.equal([]);
+    await searchPicker(page, 'Sartell, MN', 'Sartell');
+    expect(searchFiles(page)).to.deep.equal(SEARCH_FILES);
+    await searchPicker(page, '55318', 'Chaska');
+    expect(searchFiles(page), 'fetched once').to.deep.equal(SEARCH_FILES);
+    expectClean(page);
+  });
+
+  it('find a town on a partner page whose CSP allows the script’s host only', async () => {
+    const origin = await scriptOrigin();
+    const page = await openHostPage(
+      `${await crossOriginLoader()}<ispine-location-picker></ispine-location-picker>`,
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${origin}; connect-src 'self' ${origin}; style-src 'self'; require-trusted-types-for 'script'">`,
+    );
+    await searchPicker(page, 'Sartell', 'Sartell');
+    expect(searchFiles(page)).to.deep.equal(SEARCH_FILES);
     expectClean(page);
   });
 

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { closeHostPages, LOADER, openHostPage } from '../helpers/host-page.js';
 import { until } from '../helpers/script-origin.js';
 
-const CALL = '<a href="tel:+17632018191">Call iSpine Pain Physicians: (763) 201-8191</a>';
+/** The generator's fallback link: the button's label, the number unbroken. */
+const CALL = '<a href="tel:+17632018191">Call (763)&nbsp;201&#8209;8191</a>';
 
 /** The snippet's three elements, one per line, as a partner pastes them. */
 const PASTED = `<ispine-call-book-button>${CALL}</ispine-call-book-button>

@@ -1,5 +1,6 @@
 import { scriptOrigin, until } from './script-origin.js';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
+import type { Backdrop } from './contrast.js';
 
 /**
  * A partner's page as every real partner runs it: the page on one origin (the second test
@@ -92,9 +93,13 @@ export interface Seen {
   modal: boolean;
   card: Box;
   frame: Box | null;
+  /** The sheet's Close button. */
+  close: Box | null;
   viewport: { width: number; height: number };
   scrollY: number;
   focused: string | null;
+  /** What the page draws behind the frame. */
+  backdrop: Backdrop | null;
 }
 
 /** Presses Start or Close on the partner page as the visitor would, or just looks. */

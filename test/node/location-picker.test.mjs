@@ -13,6 +13,8 @@ import { STRINGS } from '../../dist/esm/location-picker/strings.js';
 
 const en = STRINGS.en;
 const ZIPS = decodeZipIndex(readFileSync(new URL('../../dist/ispine-zips.bin', import.meta.url)));
+/** The locator's place finder over `index` (or a promise of it), as the picker hands it in. */
+const finder = (index) => async (query) => findPlace(await index, query);
 const MONDAY_10AM = new Date('2026-06-01T15:00:00Z'); // Central Daylight Time (UTC−5)
 const SATURDAY_NOON = new Date('2026-06-06T17:00:00Z');
 const FARGO = { lat: 46.87, lng: -96.79 };
@@ -236,10 +238,7 @@ describe('the locate flow', () => {
 
   test('a typed ZIP sorts from its centre and says so', async () => {
     let changes = 0;
-    const locator = new Locator(
-      () => changes++,
-      async () => ZIPS,
-    );
+    const locator = new Locator(() => changes++, finder(ZIPS));
     await locator.fromZip('56377');
     assert.equal(locator.source, 'zip');
     assert.ok(Math.abs(locator.origin.lat - 45.6) < 0.2);
@@ -252,10 +251,7 @@ describe('the locate flow', () => {
   });
 
   test('letters and unknown ZIPs are explained and leave the origin alone', async () => {
-    const locator = new Locator(
-      () => {},
-      async () => ZIPS,
-    );
+    const locator = new Locator(() => {}, finder(ZIPS));
     await locator.fromZip('5536');
     assert.equal(statusText(en, locator.note), 'Enter a 5-digit ZIP code or a town name');
     await locator.fromZip('Atlantis');
@@ -273,7 +269,7 @@ describe('the locate flow', () => {
     bytes[1000] ^= 0x55;
     const damaged = new Locator(
       () => {},
-      async () => decodeZipIndex(bytes),
+      async (query) => findPlace(decodeZipIndex(bytes), query),
     );
     await damaged.fromZip('55369');
     assert.equal(damaged.note.kind, 'zipDamaged');
@@ -289,10 +285,7 @@ describe('the locate flow', () => {
   test('a slow ZIP lookup never overrides a newer location', async () => {
     let release;
     const slow = new Promise((resolve) => (release = resolve));
-    const locator = new Locator(
-      () => {},
-      () => slow,
-    );
+    const locator = new Locator(() => {}, finder(slow));
     const zip = locator.fromZip('56377');
     locator.fromDevice({
       getCurrentPosition: (success) => success({ coords: { latitude: 44.8, longitude: -93.53 } }),
@@ -309,10 +302,7 @@ describe('the locate flow', () => {
     const warnings = [];
     console.warn = (message) => warnings.push(message);
     try {
-      const locator = new Locator(
-        () => {},
-        async () => ZIPS,
-      );
+      const locator = new Locator(() => {}, finder(ZIPS));
       await locator.fromZip('5637', 'near');
       assert.equal(locator.note, undefined);
       assert.match(warnings[0], /near="5637"/);
@@ -329,10 +319,7 @@ describe('the locate flow', () => {
     [3, 'timeout'],
   ]) {
     test(`geolocation error ${code} tells the visitor "${kind}" and points to the ZIP field`, async () => {
-      const locator = new Locator(
-        () => {},
-        async () => ZIPS,
-      );
+      const locator = new Locator(() => {}, finder(ZIPS));
       locator.fromDevice({ getCurrentPosition: (_, failure) => failure({ code }) });
       await settle();
       assert.equal(locator.note.kind, kind);
@@ -341,10 +328,7 @@ describe('the locate flow', () => {
   }
 
   test('a browser without geolocation is told it is unavailable', () => {
-    const locator = new Locator(
-      () => {},
-      async () => ZIPS,
-    );
+    const locator = new Locator(() => {}, finder(ZIPS));
     locator.fromDevice(undefined);
     assert.equal(locator.note.kind, 'unavailable');
   });

@@ -10,6 +10,7 @@ import { STRINGS } from '../../src/symptom-checker/strings.js';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
 import { RED_FLAGS } from '../../src/triage/questions.js';
 import { answer, checker, label, part, walk } from '../helpers/checker.js';
+import { ratio } from '../helpers/contrast.js';
 import type { Path } from '../helpers/checker.js';
 
 const LANGS = ['en', 'es'] as const;
@@ -44,21 +45,6 @@ async function copiedBy(action: () => Promise<void>) {
     delete (navigator as { clipboard?: unknown }).clipboard;
   }
   return copied;
-}
-
-/** WCAG contrast of two computed `rgb()` colours. */
-function contrast(a: string, b: string) {
-  const luminance = (color: string) => {
-    const [r, g, b] = color
-      .match(/\d+(\.\d+)?/g)!
-      .slice(0, 3)
-      .map(Number);
-    const channel = (c: number) =>
-      c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
-    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-  };
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light + 0.05) / (dark + 0.05);
 }
 
 describe('what a runner reads on a result', () => {
@@ -232,9 +218,9 @@ describe('what a runner reads on a result', () => {
           const card = part(el, 'care-card')!;
           const style = getComputedStyle(card);
           const heading = getComputedStyle(card.querySelector('h2')!);
-          expect(contrast(heading.color, style.backgroundColor), level).to.be.at.least(7);
+          expect(ratio(heading.color, style.backgroundColor), level).to.be.at.least(7);
           // A dark surface: far darker than the white of the light theme's slabs.
-          expect(contrast(style.backgroundColor, 'rgb(0, 0, 0)'), level).to.be.below(2.5);
+          expect(ratio(style.backgroundColor, 'rgb(0, 0, 0)'), level).to.be.below(2.5);
           if (level !== 'emergency') {
             expect(style.borderInlineStartWidth).to.equal('6px');
             expect(getComputedStyle(card.querySelector('svg')!).fill).to.equal(

@@ -26,10 +26,16 @@ function ispine_widgets_element( $widget, $attributes ) {
 	}
 	$html .= '>';
 	if ( 'call-book-button' === $widget ) {
-		// What a visitor gets before the script runs, or if it never does: the clinic's number.
-		$html .= '<a href="' . esc_url( 'tel:+17632018191', array( 'tel' ) ) . '">'
+		// What a visitor gets before the script runs, or if it never does: the clinic's number,
+		// labelled as the button labels it in the widget's language (not the site's), so that the
+		// reserve CSS holds the button's own box. A no-break space and hyphen keep the number on
+		// one line, as in the button.
+		$label  = isset( $attributes['lang'] ) && 'es' === $attributes['lang']
+			? 'Llamar al %s'
 			/* translators: %s: the clinic's phone number. */
-			. esc_html( sprintf( __( 'Call iSpine Pain Physicians: %s', 'ispine-widgets' ), '(763) 201-8191' ) )
+			: __( 'Call %s', 'ispine-widgets' );
+		$html  .= '<a href="' . esc_url( 'tel:+17632018191', array( 'tel' ) ) . '">'
+			. esc_html( sprintf( $label, "(763)\u{00a0}201\u{2011}8191" ) )
 			. '</a>';
 	}
 	return $html . '</ispine-' . $widget . '>';

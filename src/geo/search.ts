@@ -1,0 +1,11 @@
+/**
+ * The ZIP search beside the ZIP data: the asset's decoder and the town search, built as
+ * `dist/ispine-search.js` (an ES module) and loaded by the drop-in only when a visitor first
+ * searches, together with `ispine-zips.bin`, so the drop-in carries neither. The decoder moves
+ * with the data it reads (both are replaced on each release); these two exports are what every
+ * drop-in version loads, like the frame's messages: keep their shapes, or publish a file of
+ * another name.
+ * @internal
+ */
+export { decodeZipIndex } from './zip-lookup.js';
+export { findPlace } from './place-search.js';

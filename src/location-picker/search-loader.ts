@@ -1,0 +1,8 @@
+/**
+ * Loads the ZIP search (`src/geo/search.ts`) when a visitor first searches; bundlers split it off at
+ * this import. The drop-in, one classic script, uses `search-loader.script.ts` in this module's
+ * place (see `rollup.config.mjs`).
+ * @internal
+ */
+export const loadSearch = (): Promise<typeof import('../geo/search.js')> =>
+  import('../geo/search.js');
