@@ -102,6 +102,14 @@ function cdnResponse(pathname) {
   if (!match || !existsSync(`dist/${match[2]}`)) return undefined;
   const [, mode, file] = match;
   const body = readFileSync(`dist/${file}`);
+  // `missing`: the ZIP search is missing too, as after a half-finished upload.
+  if (mode === 'missing' && file === 'ispine-search.js') {
+    return {
+      status: 404,
+      headers: { ...headers, 'content-type': 'text/plain' },
+      body: 'Not found',
+    };
+  }
   if (file !== 'checker-frame.html') {
     const type = file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
     return { status: 200, headers: { ...headers, 'content-type': type }, body };
@@ -211,8 +219,7 @@ function emulateColoursPlugin() {
           { theme: forced ? 'light' : null, contexts: [context.id] },
         );
         return true;
-      } catch (error) {
-        console.log('emulate-colours', error);
+      } catch {
         return false;
       }
     },

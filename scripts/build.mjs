@@ -1,7 +1,8 @@
-// `npm run build`: the ZIP data, the bundles (rollup), the offline pages, the hosting kit, the manifest and the
-// editor data, in that order. A failed step leaves the previous build in dist/: the old dist/ is
-// set aside as dist.previous/ for the build and put back if any step fails (and, if a build was
-// killed half-way, before the next one starts). Needs no arguments; ISPINE_BASE_URL as always.
+// `npm run build`: the ZIP data, the bundles (rollup), the offline pages, the hosting kit, the
+// manifest, the editor data and the framework types, in that order. A failed step leaves the
+// previous build in dist/: the old dist/ is set aside as dist.previous/ for the build and put
+// back if any step fails (and, if a build was killed half-way, before the next one starts).
+// Needs no arguments; ISPINE_BASE_URL as always.
 import { execFileSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
@@ -18,6 +19,7 @@ const STEPS = [
   ['node', ['scripts/build-wordpress.mjs']],
   ['cem', ['analyze']],
   ['node', ['scripts/editor-data.mjs']],
+  ['node', ['scripts/framework-types.mjs']],
 ];
 
 /** Puts the previous build back in place of a partial one. */

@@ -21,33 +21,28 @@ const TYPES = {
   '.bin': 'application/octet-stream',
 };
 
-/** The file under ROOT for a URL path, or undefined when the path leaves ROOT. */
-export function fileFor(pathname) {
+/** The file under `root` for a URL path, or undefined when the path leaves `root`. */
+export function fileFor(pathname, root = ROOT) {
   let decoded;
   try {
     decoded = decodeURIComponent(pathname);
   } catch {
     return undefined;
   }
-  const path = resolve(ROOT, `.${decoded}`);
-  if (path !== ROOT && !path.startsWith(ROOT + sep)) return undefined;
+  const path = resolve(root, `.${decoded}`);
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
   if (path.split(sep).includes('node_modules')) return undefined;
   return path;
 }
 
 /**
- * Starts a server; resolves with its base URL. `handle(request, response)` may answer a request
- * first (return true), as the tests do for pages they write.
+ * A request listener serving the files under `root` (a folder's `index.html` for the folder),
+ * with `headers` besides the content type; 404 for anything else.
  */
-export function serve(port = 8000, host = '127.0.0.1', handle = () => false) {
-  const server = createServer((request, response) => {
-    if (handle(request, response)) return;
+export function filesIn(root, headers = {}) {
+  return (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-    if (pathname === '/') {
-      response.writeHead(302, { location: '/demo/' }).end();
-      return;
-    }
-    let file = fileFor(pathname);
+    let file = fileFor(pathname, root);
     try {
       if (!file) throw new Error('outside');
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
@@ -58,11 +53,30 @@ export function serve(port = 8000, host = '127.0.0.1', handle = () => false) {
     }
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-      // Like the clinic's host: the ZIP data and config files may be fetched from partner pages.
-      'access-control-allow-origin': '*',
+      ...headers,
     });
     createReadStream(file).pipe(response);
+  };
+}
+
+/**
+ * Starts a server; resolves with its base URL. `handle(request, response)` may answer a request
+ * first (return true), as the tests do for pages they write.
+ */
+export function serve(port = 8000, host = '127.0.0.1', handle = () => false) {
+  const files = filesIn(ROOT, {
+    'cache-control': 'no-cache',
+    // Like the clinic's host: the ZIP data and config files may be fetched from partner pages.
+    'access-control-allow-origin': '*',
+  });
+  const server = createServer((request, response) => {
+    if (handle(request, response)) return;
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/') {
+      response.writeHead(302, { location: '/demo/' }).end();
+      return;
+    }
+    files(request, response);
   });
   return new Promise((resolveUrl) =>
     server.listen(port, host, () =>

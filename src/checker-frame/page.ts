@@ -46,10 +46,20 @@ function applyAttributes(settings: Settings): void {
   }
 }
 
+/** Whether a computed `rgb()` text colour is light: the page behind it is dark. */
+function isLight(color: string): boolean {
+  const [r = 0, g = 0, b = 0] = color.match(/[\d.]+/g)?.map(Number) ?? [];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 128;
+}
+
 /** Matches the embedding page where the checker sits (through CSSOM: the frame's CSP allows it). */
 function applyLook(settings: Settings): void {
   root.colorScheme = cssValue(settings.scheme, /^[a-z ]+$/) || 'normal';
   root.color = cssValue(settings.color, /^rgba?\([\d.,\s%/]+\)$/);
+  // Light text means a dark page, whatever scheme it declares: the checker takes a dark scheme
+  // (its care cards and controls) unless its theme says otherwise. The root keeps the page's
+  // scheme, which its frame element has: a different one would paint the frame opaque.
+  document.body.style.colorScheme = isLight(root.color) ? 'dark' : '';
   root.fontFamily = cssValue(settings.font, /^[\w\s"',-]+$/);
   root.fontSize = cssValue(settings.fontSize, /^\d+(\.\d+)?px$/);
 }

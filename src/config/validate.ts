@@ -234,9 +234,7 @@ function partners(value: unknown, path: string, report: Report): Record<string, 
   for (const [id, entry] of Object.entries(record(value, path))) {
     const at = `${path}.${id}`;
     if (!ID_PATTERN.test(id)) {
-      report(
-        new ConfigError(at, 'is not a valid partner id (lowercase letters, digits and hyphens)'),
-      );
+      report(new ConfigError(at, 'is not a valid partner id (a-z, 0-9 and -)'));
       continue;
     }
     const checked = attempt(partner, entry, at, report);
@@ -259,7 +257,7 @@ function date(value: unknown, path: string): string {
 const specialDay = object<SpecialHours>({
   date,
   clinic: optional((id, path) =>
-    matching(id, ID_PATTERN, path, 'a clinic id from clinics, such as "maple-grove"'),
+    matching(id, ID_PATTERN, path, 'a clinic id such as "maple-grove"'),
   ),
   hours: openingPeriods,
   label: optional(text),
@@ -313,7 +311,7 @@ function strings(value: unknown, path: string, report: Report): StringOverrides 
       report(
         new ConfigError(
           `${path}.${lang}`,
-          `rewords safety text, which no configuration can change (the 911 button and its note, "not a diagnosis", the red flags): remove ${safety.map((key) => `"${key}"`).join(', ')}`,
+          `rewords safety text, which no configuration can change: remove ${safety.map((key) => `"${key}"`).join(', ')}`,
         ),
       );
     }
@@ -321,9 +319,7 @@ function strings(value: unknown, path: string, report: Report): StringOverrides 
       const at = `${path}.${lang}["${key}"]`;
       if (SAFETY_KEYS.includes(key)) continue;
       if (!OVERRIDABLE.has(key)) {
-        report(
-          new ConfigError(at, 'is not a string the widgets show (see the README for the keys)'),
-        );
+        report(new ConfigError(at, 'is not a string the widgets show'));
       } else if (typeof text !== 'string' || text.trim() === '' || text.length > 1000) {
         report(new ConfigError(at, 'must be text of 1–1000 characters'));
       } else {

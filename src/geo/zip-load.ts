@@ -35,7 +35,7 @@ export function loadZipData(
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
     const bytes = fetchOwn(key, filesUrl, abort.signal).then((response) => {
-      if (!response.ok) throw new Error(`ZIP data: HTTP ${response.status} for ${key}`);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.arrayBuffer();
     });
     load = Promise.all([bytes, decoder])

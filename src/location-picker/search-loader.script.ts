@@ -6,5 +6,16 @@
  */
 import { getPageState } from '../core/state.js';
 
+/**
+ * Failed imports so far, in the URL's query: browsers keep a module that failed to load for the
+ * page's life (until whatwg/html#10327 ships), so a visitor's retry must name another URL.
+ */
+let failures = 0;
+
 export const loadSearch = (): Promise<typeof import('../geo/search.js')> =>
-  import(new URL('ispine-search.js', getPageState().loader.filesUrl).href);
+  import(new URL(`ispine-search.js?${failures}`, getPageState().loader.filesUrl).href).catch(
+    (error: unknown) => {
+      failures++;
+      throw error;
+    },
+  );

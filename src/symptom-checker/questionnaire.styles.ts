@@ -89,8 +89,8 @@ export const questionStyles = css`
     color: #8c0b0b;
     font-size: 1.25em;
   }
-  /* The care card: its own colours in every theme (contrast at least 7:1), with an icon; in
-     forced colours the system's colours and the border remain. */
+  /* The care card: its own colours in every theme and colour scheme (contrast at least 7:1),
+     with an icon; in forced colours the system's colours and the border remain. */
   [part='care-card'] {
     display: grid;
     grid-template-columns: auto 1fr;
@@ -135,62 +135,44 @@ export const questionStyles = css`
   [part='care-card'] .actions:empty {
     display: none;
   }
+  /* Each level's colours for a light and a dark colour scheme: the theme's (light, dark), else
+     the page's where the checker sits (on a dark page the frame's page takes a dark scheme).
+     On a dark page a light slab would glare: a dark surface, the level's colour as an accent
+     (the thick leading edge and the icon), text at least 7:1 and dark-scheme buttons. The 911
+     card stays dark red in both. */
   .emergency {
     --_card-bg: #8c0b0b;
     --_card-edge: #8c0b0b;
     --_card-text: #ffffff;
   }
   .urgent {
-    --_card-bg: #fff0d6;
-    --_card-edge: #a65400;
-    --_card-text: #3a2200;
+    --_card-bg: light-dark(#fff0d6, #2b1d0a);
+    --_card-edge: light-dark(#a65400, #f5a524);
+    --_card-text: light-dark(#3a2200, #fff1dc);
   }
   .specialist {
-    --_card-bg: #e3eefc;
-    --_card-edge: #0b5394;
-    --_card-text: #0a2540;
+    --_card-bg: light-dark(#e3eefc, #0d2137);
+    --_card-edge: light-dark(#0b5394, #7db8ff);
+    --_card-text: light-dark(#0a2540, #e6f1ff);
   }
   .self_care {
-    --_card-bg: #e4f4e8;
-    --_card-edge: #1e6b34;
-    --_card-text: #0d3019;
+    --_card-bg: light-dark(#e4f4e8, #0e2616);
+    --_card-edge: light-dark(#1e6b34, #6fd08c);
+    --_card-text: light-dark(#0d3019, #e3f6e8);
   }
-  /* Buttons on a light card keep the light theme's colours. */
   [part='care-card']:not(.emergency) {
-    --ispine-color-primary: #0b5394;
-    --ispine-color-on-primary: #ffffff;
-  }
-  /* In the dark theme a light slab would glare: dark surfaces, the level's colour as an accent
-     (a thick leading edge and the icon), text at least 7:1 and the dark theme's buttons. */
-  :host([theme='dark']) .urgent {
-    --_card-bg: #2b1d0a;
-    --_card-edge: #f5a524;
-    --_card-text: #fff1dc;
-  }
-  :host([theme='dark']) .specialist {
-    --_card-bg: #0d2137;
-    --_card-edge: #7db8ff;
-    --_card-text: #e6f1ff;
-  }
-  :host([theme='dark']) .self_care {
-    --_card-bg: #0e2616;
-    --_card-edge: #6fd08c;
-    --_card-text: #e3f6e8;
-  }
-  :host([theme='dark']) [part='care-card']:not(.emergency) {
     border-inline-start-width: 6px;
-    --ispine-color-primary: #9ccbff;
-    --ispine-color-on-primary: #0b1b2b;
+    --ispine-color-primary: light-dark(#0b5394, #9ccbff);
+    --ispine-color-on-primary: light-dark(#ffffff, #0b1b2b);
   }
-  :host([theme='dark']) [part='care-card']:not(.emergency) > svg {
-    fill: var(--_card-edge);
+  [part='care-card']:not(.emergency) > svg {
+    fill: light-dark(currentColor, var(--_card-edge));
   }
   /* Forced colours draw the care card and its 911 link in the system's colours; naming them
      keeps Chromium's computed text fill, which checkers such as axe read, from still giving
      the level's own colours, which are no longer drawn. */
   @media (forced-colors: active) {
-    /* As specific as the dark theme's level colours. */
-    :host [part='care-card'][class] {
+    [part='care-card'] {
       --_card-bg: Canvas;
       --_card-edge: CanvasText;
       --_card-text: CanvasText;

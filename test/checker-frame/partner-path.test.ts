@@ -184,6 +184,8 @@ describe('the partner path: the checker in its frame, script and page on two ori
     const page = await openHostPage(
       `${block}<script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
     );
+    // The frame is created once the card nears the viewport, in an observer's callback.
+    await until(() => frameIn(page) !== null);
     const frame = frameIn(page)!;
     await until(() => frame.src !== '');
     expect(frame.src.length).to.be.below(1000);
@@ -239,6 +241,8 @@ describe('the partner path: the checker in its frame, script and page on two ori
     const page = await openHostPage(
       `<script>Object.prototype.toJSON = function () { return 'broken'; };</script><script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
     );
+    // The frame is created once the card nears the viewport, in an observer's callback.
+    await until(() => frameIn(page) !== null);
     const frame = frameIn(page)!;
     await until(() => frame.src !== '');
     const settings = JSON.parse(decodeURIComponent(new URL(frame.src).hash.slice(1))) as object;
@@ -388,7 +392,7 @@ describe('while the checker’s frame loads', () => {
     const missing = await openHostPage(
       `<script src="${origin}/test/cdn/missing/dist/ispine-widgets.js"></script>${CHECKER}`,
     );
-    expect(frameIn(missing)).to.not.equal(null);
+    await until(() => frameIn(missing) !== null);
     pressStart(missing);
     expect(loadingLine(missing)?.textContent).to.equal('Loading the back pain checker…');
     const { top, bottom } = frameIn(missing)!.getBoundingClientRect();

@@ -11,7 +11,14 @@ import { configure } from '../../src/core/state.js';
 import type { LocationPicker } from '../../src/location-picker/location-picker.js';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
 import { PATHS, part, walk } from '../helpers/answer-walk.js';
-import { flatten, layersFrom, lowest, measureTexts, parseColour } from '../helpers/contrast.js';
+import {
+  flatten,
+  layersFrom,
+  lowest,
+  measureTexts,
+  parseColour,
+  ratio,
+} from '../helpers/contrast.js';
 import type { Backdrop, Measured } from '../helpers/contrast.js';
 import {
   closePartnerPages,
@@ -29,16 +36,23 @@ interface Mode {
   page: string;
   theme?: 'light' | 'dark';
   emulate?: { scheme?: 'dark'; forced?: boolean };
+  /** The visitor sees a dark page: care cards must be dark surfaces too, not light slabs. */
+  dark?: boolean;
 }
 
 const DARK_PAGE = 'background: #121212; color: #e8eaed';
 const MODES: Mode[] = [
   { name: 'light page', page: '' },
   { name: 'light theme', page: '', theme: 'light' },
-  { name: 'dark page', page: DARK_PAGE },
-  { name: 'dark theme on a dark page', page: DARK_PAGE, theme: 'dark' },
+  { name: 'dark page', page: DARK_PAGE, dark: true },
+  { name: 'dark theme on a dark page', page: DARK_PAGE, theme: 'dark', dark: true },
   // A page that follows the system (`color-scheme: light dark`), on a phone set to dark.
-  { name: 'dark system setting', page: 'color-scheme: light dark', emulate: { scheme: 'dark' } },
+  {
+    name: 'dark system setting',
+    page: 'color-scheme: light dark',
+    emulate: { scheme: 'dark' },
+    dark: true,
+  },
   { name: 'forced colours', page: '', emulate: { forced: true } },
   { name: 'forced colours, dark', page: '', emulate: { scheme: 'dark', forced: true } },
 ];
@@ -150,6 +164,10 @@ describe('every error and result text is readable: light, dark and forced colour
               const card = part(el, 'care-card')!;
               const label = `${mode.name}, ${where}, ${level}`;
               expectReadable(measureTexts(card, backdrop!), 7, `${label} care card`);
+              if (mode.dark) {
+                const surface = flatten(layersFrom(card, backdrop!));
+                expect(ratio(surface, [0, 0, 0, 1]), `${label}: a dark card`).to.be.below(2.5);
+              }
               const rest = measureTexts(result, backdrop!).filter(
                 (text) =>
                   !measureTexts(card, backdrop!).some(

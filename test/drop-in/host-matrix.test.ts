@@ -79,6 +79,30 @@ describe('host pages', () => {
     expectClean(page);
   });
 
+  it('ask for the ZIP search anew when a visitor retries after it failed to load', async () => {
+    const page = await openHostPage(
+      '<script src="/test/cdn/missing/dist/ispine-widgets.js"></script><ispine-location-picker></ispine-location-picker>',
+    );
+    const picker = page.document.querySelector('ispine-location-picker')!.shadowRoot!;
+    /** The queries of the ZIP search's requests: a browser keeps a failed module for good. */
+    const requests = () =>
+      page.window.performance
+        .getEntriesByType('resource')
+        .map(({ name }) => new URL(name))
+        .filter(({ pathname }) => pathname.endsWith('/ispine-search.js'))
+        .map(({ search }) => search);
+    for (const tries of [1, 2]) {
+      picker.querySelector<HTMLInputElement>('[part="zip-input"]')!.value = '56377';
+      picker.querySelector<HTMLElement>('[part="zip-submit"]')!.click();
+      await until(
+        () =>
+          requests().length === tries &&
+          picker.querySelector('[part="status"]')!.textContent.includes("couldn't be loaded"),
+      );
+    }
+    expect(requests(), 'one request per try').to.have.length(2);
+  });
+
   it('work with the script loaded twice under the strict CSP', async () => {
     const page = await openHostPage(`${LOADER}${ALL_THREE}${LOADER}`, STRICT_CSP);
     expectUsable(page);

@@ -98,7 +98,7 @@ export interface Seen {
   viewport: { width: number; height: number };
   scrollY: number;
   focused: string | null;
-  /** What the page draws behind the frame. */
+  /** What the page draws behind the frame (on `look` only). */
   backdrop: Backdrop | null;
 }
 

@@ -524,7 +524,11 @@ describe('<ispine-location-picker>', () => {
       );
       const narrow = drawnWidth();
       wrapper.style.width = '900px';
-      await waitUntil(() => Math.abs(drawnWidth() - boxWidth()) < 1, 'not redrawn');
+      // A resize observer's callback, then a frame: WebKitGTK on a loaded machine has taken
+      // over the default second (session 9).
+      await waitUntil(() => Math.abs(drawnWidth() - boxWidth()) < 1, 'not redrawn', {
+        timeout: 5000,
+      });
       expect(drawnWidth()).to.be.greaterThan(narrow);
     });
   });
