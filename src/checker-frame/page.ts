@@ -85,9 +85,7 @@ if (origin) {
   // The card around the frame, on the page, has the title, the border and the margins.
   checker?.setAttribute('heading', '');
   checker?.style.setProperty('--ispine-checker-height', '100vh');
-  checker?.style.setProperty('margin', '0');
-  checker?.style.setProperty('padding', '0');
-  checker?.style.setProperty('border', '0');
+  checker?.toggleAttribute('framed', true);
   const post = (message: FrameMessage) => window.parent.postMessage(message, origin);
   window.addEventListener('hashchange', () => {
     const settings = readFrameSettings(location.hash);

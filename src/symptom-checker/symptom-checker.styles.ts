@@ -29,6 +29,13 @@ export const styles = css`
     height: var(--ispine-checker-height, 34em) !important;
     padding-bottom: 0.75em !important;
   }
+  /* In the checker's frame (set by its page), where the card around the frame has the border
+     and the margins. */
+  :host([framed]) {
+    margin: 0;
+    padding: 0 !important;
+    border: 0 !important;
+  }
   [part='heading'] {
     flex: none;
     margin: 0 0 0.4em;
