@@ -80,7 +80,6 @@ root.height = '100%';
 document.body.style.margin = '0';
 
 if (origin) {
-  SymptomChecker.framed = true;
   applyLook(initial);
   // The card around the frame, on the page, has the title, the border and the margins.
   checker?.setAttribute('heading', '');

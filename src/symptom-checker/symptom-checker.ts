@@ -90,13 +90,6 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
    */
   static frame?: (host: SymptomChecker) => CheckerFrameController;
 
-  /**
-   * This checker is the questions inside the frame: the start card, with the intended use, is
-   * on the embedding page. Set by the frame's page.
-   * @internal
-   */
-  static framed = false;
-
   /** Clinic id for call/book; default: the page's selected clinic, else the main line. */
   clinic?: string;
 
@@ -238,7 +231,9 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
         partner: this.partner,
         theme: this.theme,
         canBook,
-        intro: !SymptomChecker.framed,
+        // The frame's page marks its checker \`framed\`: the start card, with the intended use,
+        // is on the embedding page.
+        intro: !this.hasAttribute('framed'),
       });
     }
     // Read only when the frame is created or updated: computed styles cost a style pass.
