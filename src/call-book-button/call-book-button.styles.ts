@@ -8,7 +8,7 @@ export const styles = css`
     min-height: 48px;
     vertical-align: middle;
   }
-  [part='base'] {
+  .pair {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;

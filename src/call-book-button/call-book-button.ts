@@ -93,7 +93,8 @@ function viewFor(input: ViewInput): ButtonView {
   const showCall = action !== 'book' || !showBook;
   // `solid` is the primary look; `outline` is the plain link-button look.
   const look = variant === 'outline' ? '' : 'primary';
-  const content = element('div', { part: 'base' });
+  // Two links sit in a wrapping row (`pair`); one link needs no flex container to lay out.
+  const content = element('div', { part: 'base', class: showCall && showBook ? 'pair' : '' });
   if (showCall) {
     const href = telHref(contact.phone);
     const text = t.call(formatPhone(contact.phone));
