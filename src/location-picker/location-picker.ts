@@ -454,8 +454,12 @@ export class LocationPicker extends WidgetElement {
                   ${list.far} ${this.#phone(t, list.mainPhone, t.call(formatPhone(list.mainPhone)))}
                 </p>`
               : list.phone
-                ? html`<p part="list-phone">
-                    ${this.#phone(t, list.phone, t.allClinics(formatPhone(list.phone)))}
+                ? // Written out rather than #phone's template (the default list shows no other):
+                  // one template fewer to prepare at the first render.
+                  html`<p part="list-phone">
+                    <a part="phone" href=${telHref(list.phone)}
+                      >${t.allClinics(formatPhone(list.phone))}</a
+                    >
                   </p>`
                 : nothing
           }
