@@ -40,7 +40,7 @@ import {
   SELF_TEST,
   VIEWPORT,
 } from './bench/options.mjs';
-import { busyText, table, verdicts, writeReports } from './bench/report.mjs';
+import { busyText, selfTestLines, table, verdicts, writeReports } from './bench/report.mjs';
 import { oneRound } from './bench/run.mjs';
 import { buildSelfTest, calibrateSelfTest } from './bench/self-test.mjs';
 import { startServers } from './bench/servers.mjs';
@@ -52,6 +52,7 @@ const METHOD = `How the figures are made:
 - **Lit content floor**: our widgets' first-render shadow DOM and style sheets, copied from each page at the start of the bench, rendered by Lit elements of the same tag names as one static template per distinct copy (no bindings, no logic), bundled and minified as the drop-in is, served at the drop-in's URL (\`scripts/bench/content-floor.mjs\`). One for each page: same-origin (with the checker's questions), partner (with its frame element; the frame document is not copied) and the 200 buttons. The least any Lit implementation of this content costs: the gap to it is ours.
 - **Minimal Lit floor**: three minimal Lit elements of the same tag names (\`bench/floor/lit-floor.js\`), what any Lit library pays. **Peers**: Shoelace's \`sl-button\` and Material's \`md-filled-button\`, bundled and minified alike, 200 of them on the same directory page.
 - **Partner page**: the same three-widget page on another origin than the script (same site, so the checker's frame shares the main thread).
+- **Self-test** (\`--self-test\`): our drop-in with a known 20% of extra main-thread work (calibrated per page after the warm-up round), measured in the same rounds as the drop-in as built (the column "ours without the extra work"), so the bench shows the slowdown it sees and fails the budgets it crosses.
 - **How busy the machine was**: the 1-minute load average before and after, and from \`/proc/stat\` the share of all CPU time during the bench used by other processes than the bench's own (node and every process it started, sampled twice a second) and stolen by the hypervisor.`;
 
 const sha256 = (file) =>
@@ -65,6 +66,7 @@ function judge(figures) {
   const { failed, inconclusive, unmeasured } = verdicts(figures);
   for (const line of unmeasured) console.warn(`bench: NOT MEASURED: ${line}`);
   for (const line of inconclusive) console.warn(`bench: INCONCLUSIVE (rerun or --pool): ${line}`);
+  for (const line of selfTestLines(figures)) console.log(`bench: self-test: ${line}`);
   if (failed.length) {
     const bar = '!'.repeat(78);
     console.error(`\n${bar}`);

@@ -108,10 +108,11 @@ export function buildFigures(rounds) {
 
   /**
    * A main-thread CPU time (or, `wall`, a wall-clock time) of `page` beside the same page with
-   * the floors (and, for the buttons, the peers) in our script's place.
+   * the floors (and, for the buttons, the peers) in our script's place; in a self-test, also
+   * beside our drop-in without the extra work (`plain`).
    */
   const timing = ({ page, key, peers = false, ...spec }) => {
-    const columnsOf = ['litContent', 'floor', ...(peers ? Object.keys(PEERS) : [])];
+    const columnsOf = ['litContent', 'floor', ...(peers ? Object.keys(PEERS) : []), 'plain'];
     add({
       unit: 'ms',
       values: pluck((r) => r[page][key]),

@@ -14,6 +14,7 @@ const COLUMNS = {
   'sl-button': 'Shoelace `sl-button`',
   'md-filled-button': 'Material `md-filled-button`',
   reference: 'plain comparator sort',
+  plain: 'ours without the extra work (self-test)',
 };
 
 const VERDICT = {
@@ -92,6 +93,24 @@ export function verdicts(figures) {
   return out;
 }
 
+/** The self-test's expected slowdown: the extra 20% of work, seen within ±5 points. */
+const SELF_TEST_SEEN = [0.15, 0.25];
+
+/**
+ * In a self-test, how much slower each judged CPU figure was than our drop-in without the extra
+ * work, in the same rounds, as lines to print (empty otherwise).
+ */
+export function selfTestLines(figures) {
+  const [low, high] = SELF_TEST_SEEN;
+  const percent = (v) => `${v >= 1 ? '+' : ''}${(100 * (v - 1)).toFixed(0)}%`;
+  return figures
+    .filter((f) => f.cpu && f.checks.length && f.ratio.plain)
+    .map(({ label, ratio: { plain: r } }) => {
+      const seen = r.value - 1 >= low && r.value - 1 <= high;
+      return `${label}: ${percent(r.value)} [${percent(r.low)}–${percent(r.high)}] (${seen ? 'seen' : 'NOT seen'}: the extra work is +20%; expected +${100 * low}–${100 * high}%)`;
+    });
+}
+
 async function writeFormatted(file, text) {
   const options = (await prettier.resolveConfig(file)) ?? {};
   writeFileSync(file, await prettier.format(text, { ...options, filepath: file }));
@@ -118,6 +137,16 @@ ${method.text}
 Raw data: \`${out}\`.
 
 ${table(figures)}
-`;
+${
+  method.selfTest
+    ? `
+**Self-test**: each judged CPU figure beside our drop-in without the extra work, same rounds:
+
+${selfTestLines(figures)
+  .map((line) => `- ${line}`)
+  .join('\n')}
+`
+    : ''
+}`;
   await writeFormatted(file.replace(/\.json$/, '.md'), md);
 }

@@ -223,6 +223,14 @@ function loads(browser, origins) {
         () => buttons(`${origins.origin}/${peerPage(tag)}`, peerScript(tag)),
       ]),
     ),
+    // In a self-test, our pages again with the drop-in as built (no extra work): `origin` serves
+    // it unchanged.
+    ...(origins.plainPartner && {
+      'widgets:plain': () => only(at('widgets.html', origins.origin), { script: BUNDLE }),
+      'partner:plain': () =>
+        only(at('widgets.html', origins.plainPartner), { script: BUNDLE, frame: true }),
+      'buttons:plain': () => buttons(at('buttons-200.html', origins.origin)),
+    }),
     // Re-sorting 10,000 clinics with the built geo module and with a plain comparator sort, each
     // in its own fresh page, after a visitor's typing pause.
     sort: () => sorted(browser, at('sort.html?typing', origins.origin)),

@@ -8,7 +8,9 @@
 //                      origin, with the bench's instrumentation added to the frame page;
 //   partner            the pages on another origin than the files, loading the drop-in from
 //                      `files`;
-//   partnerLitContent  the same, loading the Lit content floor from `litContent`.
+//   partnerLitContent  the same, loading the Lit content floor from `litContent`;
+//   plainFiles,        with --self-test only: `files` and `partner` with our drop-in as built
+//   plainPartner       (no extra work), so the same rounds show the slowdown the bench sees.
 import { createServer, request as httpRequest } from 'node:http';
 import { serve } from '../serve.mjs';
 import { FLOOR } from './builds.mjs';
@@ -98,6 +100,8 @@ export async function startServers() {
   const files = await start(5, ours, { html: instrumentHosted });
   const partner = await start(6, origin, { html: bundleFrom(files) });
   const partnerLitContent = await start(7, origin, { html: bundleFrom(litContent) });
+  const plainFiles = SELF_TEST ? await start(8, origin, { html: instrumentHosted }) : null;
+  const plainPartner = SELF_TEST ? await start(9, origin, { html: bundleFrom(plainFiles) }) : null;
   return {
     origin,
     ours,
@@ -107,6 +111,7 @@ export async function startServers() {
     files,
     partner,
     partnerLitContent,
+    plainPartner,
     close: () => Promise.all(servers.map((s) => new Promise((ok) => s.close(ok)))),
   };
 }
