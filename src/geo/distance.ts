@@ -84,6 +84,14 @@ const EDGE_SQUARED = (0.5 - 1e-5) ** 2;
 const DIAMETER_THOUSANDTHS = 2 * EARTH_RADIUS_MILES * 1000;
 
 /**
+ * Added to every key's thousandths (2^22, over 4,000 mi), so that from 512 items on every key is
+ * past the small integers V8 keeps untagged: the optimized loops then never meet a key of
+ * another kind than the first ones they saw (a deoptimization, and the rest of the first
+ * lookup back in the interpreter). Still exact: keys stay below 2^53 up to 500 million items.
+ */
+const KEY_OFFSET = 2 ** 22;
+
+/**
  * `items` nearest first from `from`, with their distances in miles. Distances within a
  * thousandth of a mile (5 ft) count as equal and keep the input order (the config's order).
  *
@@ -103,23 +111,30 @@ export function sortByDistance<T extends LatLng>(items: readonly T[], from: LatL
   const [x, y, z] = unitVectors([from]);
   const distances = new Float64Array(count);
   const keys = new Float64Array(count);
+  // Items near a rounding edge, listed without a branch (each index written at the list's end,
+  // which moves on only for such an item): a branch the loop takes once in a thousand items
+  // would throw its optimized code away each time.
+  const edges = new Int32Array(count + 1);
+  let edgeCount = 0;
   for (let i = 0, j = 0; i < count; i++, j += 3) {
     const dx = vectors[j] - x;
     const dy = vectors[j + 1] - y;
     const dz = vectors[j + 2] - z;
     const halfChord = Math.sqrt(dx * dx + dy * dy + dz * dz) * 0.5;
     const thousandths = DIAMETER_THOUSANDTHS * Math.asin(halfChord);
-    let rounded = Math.round(thousandths);
+    const rounded = Math.round(thousandths);
     const off = thousandths - rounded;
+    distances[i] = thousandths / 1000;
+    keys[i] = (rounded + KEY_OFFSET) * count + i;
     // Half a mile is a superset of the whole miles' edges (one distance in a thousand); past half
     // a chord of 0.9 (8,800 mi) the arcsine's slope multiplies its error, as haversine's does.
-    if (off * off > EDGE_SQUARED || rounded % 1000 === 500 || halfChord > 0.9) {
-      distances[i] = distanceMiles(from, items[i]);
-      rounded = Math.round(distances[i] * 1000);
-    } else {
-      distances[i] = thousandths / 1000;
-    }
-    keys[i] = rounded * count + i;
+    edges[edgeCount] = i;
+    edgeCount += +(off * off > EDGE_SQUARED) | +(rounded % 1000 === 500) | +(halfChord > 0.9);
+  }
+  for (let e = 0; e < edgeCount; e++) {
+    const i = edges[e];
+    distances[i] = distanceMiles(from, items[i]);
+    keys[i] = (Math.round(distances[i] * 1000) + KEY_OFFSET) * count + i;
   }
   keys.sort();
   const sorted = new Array<T>(count);
