@@ -8,7 +8,6 @@ import { REFLECTED, WidgetElement } from '../core/widget-element.js';
 import type { MapBox } from '../geo/map-layout.js';
 import { loadSearch } from './search-loader.js';
 import { loadZipData } from '../geo/zip-load.js';
-import { prepareDistances } from '../geo/distance.js';
 import { chooseIcon, directionsIcon, locateIcon, phoneIcon, problemIcon } from './icons.js';
 import { isLocationProblem, isProblem, isZipProblem, Locator, statusText } from './locate.js';
 import type { Note } from './locate.js';
@@ -125,13 +124,10 @@ export class LocationPicker extends WidgetElement {
     async (query) => {
       const { filesUrl } = this.page.loader;
       const search = loadSearch();
-      // While the search and its data load, a task of its own works out what the re-sort needs
-      // of each clinic alone, so the first lookup's re-sort needs no trigonometry per clinic.
-      const { clinics } = this.page.config;
-      setTimeout(() => prepareDistances(clinics));
       const index = await loadZipData(
         this.zipDataUrl ?? new URL('ispine-zips.bin', filesUrl).href,
-        search.then(({ decodeZipIndex }) => decodeZipIndex),
+        // One pass of the decoding per task: no long task on a slow phone.
+        search.then(({ decodeZipIndexInTasks }) => decodeZipIndexInTasks),
         undefined,
         filesUrl,
       );
