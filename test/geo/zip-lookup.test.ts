@@ -167,7 +167,9 @@ describe('decoding the ZIP data one pass per task (a slow phone’s page is neve
     decoding = false;
     channel.port1.close();
     expect(lookupZip(index, '56377')).to.not.be.undefined;
-    expect(turnsWhileDecoding).to.be.at.least(4);
+    // Four gaps between five passes; engines order the messages of two channels as they like
+    // (WebKit gave 3 turns), so some gap may pass without one. One task would give none.
+    expect(turnsWhileDecoding).to.be.at.least(2);
   });
 
   it('refuses damaged data decoded in tasks as in one go', async () => {
