@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { countingReporter } from './scripts/counting-reporter.mjs';
@@ -329,6 +330,8 @@ export default {
     scriptOriginServer(),
     deviceScalePlugin(),
     emulateColoursPlugin(),
+    // `a11ySnapshot()`: the accessibility tree as the browser computed it (names screen readers hear).
+    a11ySnapshotPlugin(),
   ],
   reporters: [defaultReporter(), countingReporter()],
 };

@@ -25,10 +25,6 @@ interface ButtonView {
   content: HTMLElement;
 }
 
-const PHONE_ICON =
-  'M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2c.3-.3.7-.4 1-.2 1.1.4 2.3.6 3.6.6.6 0 1 .4 1 1V20c0 .6-.4 1-1 1A17 17 0 0 1 3 4c0-.6.4-1 1-1h3.5c.6 0 1 .4 1 1 0 1.3.2 2.5.6 3.6.1.3 0 .7-.2 1z';
-const SVG = 'http://www.w3.org/2000/svg';
-
 /** `<tag>` with `attributes` and `children` (nodes or text), built with DOM methods. */
 function element(
   tag: string,
@@ -41,30 +37,24 @@ function element(
   return out;
 }
 
-/** A call or book link: the visible text, then who it calls or books for screen readers. */
+/**
+ * A call or book link: the visible text, named for screen readers by that text and then who it
+ * calls or books with. The name is an `aria-label` rather than hidden text in the link: one
+ * element and one text node per link (the phone icon is drawn by the sheet), and it still starts
+ * with what is on screen, for voice control ("click Call (763) 201-8191").
+ */
 function link(part: 'call' | 'book', { look, href, text, who }: LinkView): HTMLElement {
-  const hidden = element('span', { class: 'visually-hidden' }, who);
-  if (part === 'book') {
-    return element(
-      'a',
-      { part, class: look, href, target: '_blank', rel: 'noopener' },
-      text,
-      hidden,
-    );
-  }
-  const icon = document.createElementNS(SVG, 'svg');
-  icon.setAttribute('viewBox', '0 0 24 24');
-  icon.setAttribute('aria-hidden', 'true');
-  const path = document.createElementNS(SVG, 'path');
-  path.setAttribute('d', PHONE_ICON);
-  icon.append(path);
-  return element('a', { part, class: look, href }, icon, element('span', {}, text, hidden));
+  const label = `${text}${who}`;
+  const newTab: Record<string, string> =
+    part === 'book' ? { target: '_blank', rel: 'noopener' } : {};
+  return element('a', { part, class: look, href, 'aria-label': label, ...newTab }, text);
 }
 
 interface LinkView {
   look: string;
   href: string;
   text: string;
+  /** What the accessible name adds after `text`: who is called or booked with. */
   who: string;
 }
 
@@ -103,7 +93,8 @@ function viewFor(input: ViewInput): ButtonView {
   const showCall = action !== 'book' || !showBook;
   // `solid` is the primary look; `outline` is the plain link-button look.
   const look = variant === 'outline' ? '' : 'primary';
-  const content = element('div', { part: 'base' });
+  // Two links sit in a wrapping row (`pair`); one link needs no flex container to lay out.
+  const content = element('div', { part: 'base', class: showCall && showBook ? 'pair' : '' });
   if (showCall) {
     const href = telHref(contact.phone);
     const text = t.call(formatPhone(contact.phone));
@@ -114,8 +105,8 @@ function viewFor(input: ViewInput): ButtonView {
       link('book', {
         look: showCall ? '' : look,
         href: attributedUrl(contact.bookingUrl, { partner, site }, widget),
-        text: `${t.book} `,
-        who: `${t.bookWho(who)} ${t.newTab}`,
+        text: t.book,
+        who: ` ${t.bookWho(who)} ${t.newTab}`,
       }),
     );
   }

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/call-book-button/index.js';
 import type { CallBookButton } from '../../src/call-book-button/call-book-button.js';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
@@ -10,8 +11,28 @@ const callLink = (el: CallBookButton) =>
 const bookLink = (el: CallBookButton) =>
   el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="book"]');
 
-/** Accessible name as a screen reader computes it here: the link's text content. */
-const spokenName = (link: HTMLElement | null) => link?.textContent.replace(/\s+/g, ' ').trim();
+/**
+ * Accessible name as a screen reader computes it for these links: the `aria-label`, else the
+ * text content (the browser's own computation is checked against it below, where it tells).
+ */
+const spokenName = (link: HTMLElement | null) =>
+  link && spoken(link.getAttribute('aria-label') ?? link.textContent);
+
+/** Text as it is spoken: runs of white space (no-break spaces too) are one space. */
+const spoken = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A node of the browser's accessibility tree, as the test runner returns it. */
+interface AccessibleNode {
+  role: string;
+  name: string;
+  children?: AccessibleNode[];
+}
+
+/** Every link's accessible name in the page, in order, as the browser computed it. */
+const linkNames = (node: AccessibleNode): string[] => [
+  ...(node.role === 'link' ? [node.name] : []),
+  ...(node.children ?? []).flatMap(linkNames),
+];
 
 async function button(markup: ReturnType<typeof html>): Promise<CallBookButton> {
   const el = await fixture<CallBookButton>(markup);
@@ -46,6 +67,46 @@ describe('<ispine-call-book-button>', () => {
       expect(spokenName(bookLink(el))).to.equal(
         'Book online with iSpine Pain Physicians (opens in a new tab)',
       );
+    });
+
+    it('names each link as the browser tells screen readers, starting with its visible text', async function () {
+      const el = await button(html`<ispine-call-book-button></ispine-call-book-button>`);
+      let tree: AccessibleNode;
+      try {
+        tree = (await a11ySnapshot({})) as unknown as AccessibleNode;
+      } catch {
+        this.skip(); // The engine's driver has no accessibility tree to read (WebDriver).
+      }
+      const names = linkNames(tree).map(spoken);
+      expect(names).to.include.members([spokenName(callLink(el)), spokenName(bookLink(el))]);
+      for (const link of [callLink(el)!, bookLink(el)!]) {
+        // Label in name: a voice-control user says what they see.
+        expect(spokenName(link)!.startsWith(spoken(link.textContent))).to.equal(true);
+      }
+    });
+
+    it("draws the phone icon in the link text's colour, also in forced colours", async () => {
+      const el = await button(html`<ispine-call-book-button></ispine-call-book-button>`);
+      const link = callLink(el)!;
+      const iconMatchesText = () => {
+        const icon = getComputedStyle(link, '::before');
+        expect(icon.clipPath).to.match(/^polygon/);
+        expect(parseFloat(icon.width)).to.be.above(10);
+        expect(icon.backgroundColor).to.equal(getComputedStyle(link).color);
+      };
+      iconMatchesText();
+      expect(link.querySelector('svg, .visually-hidden'), 'no element drawn for it').to.equal(null);
+      const forced = await executeServerCommand<boolean, object>('emulate-colours', {
+        forced: true,
+      });
+      try {
+        if (forced) {
+          expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+          iconMatchesText();
+        }
+      } finally {
+        await executeServerCommand('emulate-colours', {});
+      }
     });
 
     it('gives every link a touch target of at least 44 × 44 px', async () => {
