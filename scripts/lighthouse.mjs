@@ -5,7 +5,9 @@
 // and bench/lighthouse.md; exits 1 when a page misses. Build first (npm run build).
 // Usage: node scripts/lighthouse.mjs [--runs 5] [--pages index,clinic,race]
 // Environment: ISPINE_LIGHTHOUSE_PORT (the pages' port; default 8350), ISPINE_BASE_URL (the
-// built files' origin is served too, on its port), CHROME_PATH (default /usr/bin/chromium).
+// built files' origin is served too, on its port; default the pages' port + 1), CHROME_PATH
+// (default /usr/bin/chromium). Both servers compress as web hosts do (see serve.mjs): the
+// simulated slow 4G counts the bytes sent.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,7 +25,7 @@ const option = (name, fallback) => {
 const RUNS = Number(option('--runs', 5));
 const PAGES = option('--pages', 'index,clinic,race').split(',');
 const PORT = Number(process.env.ISPINE_LIGHTHOUSE_PORT ?? 8350);
-const FILES = new URL(process.env.ISPINE_BASE_URL ?? 'http://127.0.0.1:8001/dist/');
+const FILES = new URL(process.env.ISPINE_BASE_URL ?? `http://127.0.0.1:${PORT + 1}/dist/`);
 /** The origin the demo pages name for the built files (serve.mjs's default). */
 const DEMO_FILES = 'http://127.0.0.1:8001/dist/';
 const BUDGET = { tbtAdded: 30, performance: 100, bestPractices: 100 };
@@ -78,8 +80,11 @@ async function audit(url, port) {
 }
 
 async function main() {
-  const servers = [(await serve(PORT, '127.0.0.1', demoPages)).server];
-  if (FILES.hostname === '127.0.0.1') servers.push((await serve(Number(FILES.port))).server);
+  const compress = { compress: true };
+  const servers = [(await serve(PORT, '127.0.0.1', demoPages, compress)).server];
+  if (FILES.hostname === '127.0.0.1') {
+    servers.push((await serve(Number(FILES.port), '127.0.0.1', undefined, compress)).server);
+  }
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],

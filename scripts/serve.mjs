@@ -4,10 +4,14 @@
 // Usage: node scripts/serve.mjs [--port 8000] [--build]  (or PORT=8000; the files are then
 // served on port + 1, and the demo pages load the widgets from there). `npm start` passes
 // --build: it builds first, with ISPINE_BASE_URL set to that files origin unless already set.
+// It compresses what it serves (brotli, else gzip) as a partner's and the clinic's hosts do, so a
+// page loads as it would online (Lighthouse's slow 4G counts the bytes); the tests' and the
+// bench's servers send the files as they are.
 import { execFileSync } from 'node:child_process';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const TYPES = {
@@ -35,40 +39,84 @@ export function fileFor(pathname, root = ROOT) {
   return path;
 }
 
+/** What hosts compress: text, and the ZIP data (its budget is its brotli size). */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.json', '.map', '.css', '.svg', '.bin']);
+
+/** The encoding a request accepts that we send: brotli first, as CDNs do, then gzip. */
+function encodingFor(request) {
+  const accepted = String(request.headers['accept-encoding'] ?? '')
+    .split(',')
+    .map((part) => part.split(';')[0].trim().toLowerCase());
+  return ['br', 'gzip'].find((encoding) => accepted.includes(encoding));
+}
+
+/** Compressed files, made once per file version (brotli at quality 11 takes a moment). */
+const compressed = new Map();
+
+function compressedFile(file, encoding, { mtimeMs, size }) {
+  const key = `${encoding} ${file}`;
+  const cached = compressed.get(key);
+  if (cached?.mtimeMs === mtimeMs && cached.size === size) return cached.body;
+  const bytes = readFileSync(file);
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(bytes, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+          },
+        })
+      : gzipSync(bytes, { level: 9 });
+  compressed.set(key, { mtimeMs, size, body });
+  return body;
+}
+
 /**
  * A request listener serving the files under `root` (a folder's `index.html` for the folder),
- * with `headers` besides the content type; 404 for anything else.
+ * with `headers` besides the content type; 404 for anything else. With `compress`, text and the
+ * ZIP data go brotli- or gzip-encoded to a browser that accepts it, as a web host sends them.
  */
-export function filesIn(root, headers = {}) {
+export function filesIn(root, headers = {}, { compress = false } = {}) {
   return (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     let file = fileFor(pathname, root);
+    let stat;
     try {
       if (!file) throw new Error('outside');
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
+      stat = statSync(file);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      ...headers,
-    });
+    const type = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers };
+    const encoding = compress && COMPRESSIBLE.has(extname(file)) && encodingFor(request);
+    if (encoding) {
+      const body = compressedFile(file, encoding, stat);
+      response
+        .writeHead(200, { ...type, 'content-encoding': encoding, vary: 'accept-encoding' })
+        .end(body);
+      return;
+    }
+    response.writeHead(200, type);
     createReadStream(file).pipe(response);
   };
 }
 
 /**
  * Starts a server; resolves with its base URL. `handle(request, response)` may answer a request
- * first (return true), as the tests do for pages they write.
+ * first (return true), as the tests do for pages they write; `compress` as in {@link filesIn}.
  */
-export function serve(port = 8000, host = '127.0.0.1', handle = () => false) {
-  const files = filesIn(ROOT, {
-    'cache-control': 'no-cache',
-    // Like the clinic's host: the ZIP data and config files may be fetched from partner pages.
-    'access-control-allow-origin': '*',
-  });
+export function serve(port = 8000, host = '127.0.0.1', handle = () => false, { compress } = {}) {
+  const files = filesIn(
+    ROOT,
+    {
+      'cache-control': 'no-cache',
+      // Like the clinic's host: the ZIP data and config files may be fetched from partner pages.
+      'access-control-allow-origin': '*',
+    },
+    { compress },
+  );
   const server = createServer((request, response) => {
     if (handle(request, response)) return;
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
@@ -133,8 +181,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     }
     execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, env, stdio: 'inherit' });
   }
-  const files = await serve(port + 1);
-  const { url } = await serve(port, '127.0.0.1', pagesLoadingFrom(filesOrigin));
+  const files = await serve(port + 1, '127.0.0.1', undefined, { compress: true });
+  const { url } = await serve(port, '127.0.0.1', pagesLoadingFrom(filesOrigin), {
+    compress: true,
+  });
   console.log(`\nDemo (a partner's site): ${url}/demo/  (port ${port}, from PORT or --port)`);
   console.log(`Widget files (the clinic's host): ${files.url}/dist/  (port ${port + 1})`);
   console.log('(Ctrl+C to stop)');

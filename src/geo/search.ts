@@ -4,8 +4,9 @@
  * searches, together with `ispine-zips.bin`, so the drop-in carries neither. The decoder moves
  * with the data it reads (both are replaced on each release); these two exports are what every
  * drop-in version loads, like the frame's messages: keep their shapes, or publish a file of
- * another name.
+ * another name. `decodeZipIndexInTasks` was added beside them: drop-ins that know it decode
+ * one pass per task; older ones keep calling `decodeZipIndex`.
  * @internal
  */
-export { decodeZipIndex } from './zip-lookup.js';
+export { decodeZipIndex, decodeZipIndexInTasks } from './zip-lookup.js';
 export { findPlace } from './place-search.js';

@@ -9,8 +9,11 @@ import type { ZipIndex } from './zip-lookup.js';
 /** The ZIP file arrived but is not intact (cut short, altered, or not ours). */
 export class DamagedZipData extends Error {}
 
-/** Decodes the asset's bytes; throws when they are not a complete ZIP asset. */
-export type ZipDecoder = (bytes: ArrayBuffer) => ZipIndex;
+/**
+ * Decodes the asset's bytes; throws (or rejects) when they are not a complete ZIP asset. A
+ * promise lets the decoder run in several tasks (`decodeZipIndexInTasks`).
+ */
+export type ZipDecoder = (bytes: ArrayBuffer) => ZipIndex | Promise<ZipIndex>;
 
 const loads = new Map<string, Promise<ZipIndex>>();
 
@@ -39,15 +42,16 @@ export function loadZipData(
       return response.arrayBuffer();
     });
     load = Promise.all([bytes, decoder])
-      .then(([data, decode]) => {
-        try {
-          return decode(data);
-        } catch (error) {
-          // The decoder may come from another copy of this module (ispine-search.js): its
-          // DamagedZipData is not this one.
-          throw error instanceof DamagedZipData ? error : new DamagedZipData(String(error));
-        }
-      })
+      .then(([data, decode]) =>
+        // Called in a then, so that a decoder's throw and its rejection are handled alike.
+        Promise.resolve(data)
+          .then(decode)
+          .catch((error: unknown) => {
+            // The decoder may come from another copy of this module (ispine-search.js): its
+            // DamagedZipData is not this one.
+            throw error instanceof DamagedZipData ? error : new DamagedZipData(String(error));
+          }),
+      )
       .finally(() => clearTimeout(timer));
     loads.set(key, load);
     load.catch(() => loads.delete(key));

@@ -126,7 +126,8 @@ export class LocationPicker extends WidgetElement {
       const search = loadSearch();
       const index = await loadZipData(
         this.zipDataUrl ?? new URL('ispine-zips.bin', filesUrl).href,
-        search.then(({ decodeZipIndex }) => decodeZipIndex),
+        // One pass of the decoding per task: no long task on a slow phone.
+        search.then(({ decodeZipIndexInTasks }) => decodeZipIndexInTasks),
         undefined,
         filesUrl,
       );

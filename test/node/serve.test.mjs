@@ -63,3 +63,40 @@ test('npm start builds for the files origin it serves, unless ISPINE_BASE_URL is
     'https://widgets.example.org/',
   );
 });
+
+test('npm start sends text and the ZIP data compressed, as a web host does; tests get them as they are', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { brotliDecompressSync, gunzipSync } = await import('node:zlib');
+  const { get } = await import('node:http');
+  const project = join(import.meta.dirname, '../..');
+  const { server: compressing, url: host } = await serve(0, '127.0.0.1', undefined, {
+    compress: true,
+  });
+  const raw = (base, path, encoding) =>
+    new Promise((done, fail) =>
+      get(`${base}${path}`, { headers: { 'accept-encoding': encoding } }, (response) => {
+        const chunks = [];
+        response.on('data', (chunk) => chunks.push(chunk));
+        response.on('end', () => done({ headers: response.headers, body: Buffer.concat(chunks) }));
+      }).on('error', fail),
+    );
+  try {
+    const file = readFileSync(join(project, 'package.json'));
+    const br = await raw(host, '/package.json', 'gzip, deflate, br');
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.headers.vary, 'accept-encoding');
+    assert.ok(br.body.length < file.length);
+    assert.deepEqual(brotliDecompressSync(br.body), file);
+    const gzip = await raw(host, '/package.json', 'gzip');
+    assert.equal(gzip.headers['content-encoding'], 'gzip');
+    assert.deepEqual(gunzipSync(gzip.body), file);
+    const identity = await raw(host, '/package.json', 'identity');
+    assert.equal(identity.headers['content-encoding'], undefined);
+    assert.deepEqual(identity.body, file);
+    const plain = await raw(url, '/package.json', 'br');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.deepEqual(plain.body, file);
+  } finally {
+    compressing.close();
+  }
+});
