@@ -18,7 +18,7 @@ export const EXTRA = 0.2;
 /** The page URL parameter that says how many units: `units=SCRIPT,FRAME`. */
 const PARAM = 'ispine-self-test';
 const CALIBRATION_UNITS = 1000;
-const LOADS = 6;
+const LOADS = 8;
 
 const epilogue = `;(() => {
   const [script = 0, frame = 0] = (new URLSearchParams(location.search).get('${PARAM}') ?? '')
@@ -42,41 +42,69 @@ export function buildSelfTest() {
   writeFileSync(join(ROOT, SELF_TEST_BUNDLE), `${bundle}\n${spin}\n${epilogue}`);
 }
 
-/** Main-thread CPU of `url` (script's task, until rendered), trimmed means of LOADS loads. */
-async function cpuOf(browser, url, script) {
-  const runs = [];
-  for (let i = 0; i < LOADS; i++) {
-    const p = await open(browser, url, { trace: true });
-    runs.push(readTrace(await stopTrace(p), p.result.start, script));
+const withUnits = (url, script, frame) => {
+  const out = new URL(url);
+  out.searchParams.set(PARAM, `${script},${frame}`);
+  return out.href;
+};
+
+/** One traced load of `url`: its main-thread CPU (script's task, until rendered). */
+async function cpuOnce(browser, url, script) {
+  const p = await open(browser, url, { trace: true });
+  try {
+    return readTrace(await stopTrace(p), p.result.start, script);
+  } finally {
     await p.context.close();
   }
+}
+
+/**
+ * What `units` add to `url`'s main-thread CPU (script's task, the rest until rendered): LOADS
+ * loads with them interleaved with LOADS without, so a change in how busy the machine is falls
+ * on both alike; trimmed means of each.
+ */
+async function added(browser, url, units) {
+  const own = [];
+  const more = [];
+  for (let i = 0; i < LOADS; i++) {
+    own.push(await cpuOnce(browser, url, BUNDLE));
+    more.push(await cpuOnce(browser, withUnits(url, ...units), BUNDLE));
+  }
+  const mean = (runs, key) => trimmedMean(runs.map((r) => r[key]));
+  const ownScript = mean(own, 'script');
+  const ownRest = mean(own, 'rendered') - ownScript;
   return {
-    script: trimmedMean(runs.map((r) => r.script)),
-    rendered: trimmedMean(runs.map((r) => r.rendered)),
+    own: { script: ownScript, rest: ownRest },
+    script: mean(more, 'script') - ownScript,
+    rest: mean(more, 'rendered') - mean(more, 'script') - ownRest,
   };
 }
 
 /**
- * Measures, on each of our pages, our own cost (no units) and what CALIBRATION_UNITS units add
- * in the script's task there; returns `page URL → URL with its units`. `pages`: the URLs of our
- * pages (served with the self-test drop-in; without units it does no extra work).
+ * On each of our pages: our own cost (no units) and what CALIBRATION_UNITS units add, then the
+ * units for 20% of each span measured once more at about that size and corrected (a few hundred
+ * units cost more each than a thousand: the work unit's code is cold in every fresh page), so the
+ * extra work is 20% of our own as the rounds will see it. Returns `page URL → URL with its units`.
+ * `pages`: the URLs of our pages (served with the self-test drop-in; without units it does no
+ * extra work).
  */
 export async function calibrateSelfTest(browser, pages) {
   const urls = new Map();
-  const withUnits = (url, script, frame) => {
-    const out = new URL(url);
-    out.searchParams.set(PARAM, `${script},${frame}`);
-    return out.href;
-  };
   for (const url of pages) {
-    const own = await cpuOf(browser, url, BUNDLE);
-    const more = await cpuOf(browser, withUnits(url, CALIBRATION_UNITS, 0), BUNDLE);
-    const unitsPerMs = CALIBRATION_UNITS / (more.script - own.script);
-    const script = Math.round(EXTRA * own.script * unitsPerMs);
-    const frame = Math.round(EXTRA * (own.rendered - own.script) * unitsPerMs);
-    urls.set(url, withUnits(url, script, frame));
+    const rough = await added(browser, url, [CALIBRATION_UNITS, 0]);
+    const perMs = CALIBRATION_UNITS / rough.script;
+    const want = { script: EXTRA * rough.own.script, rest: EXTRA * rough.own.rest };
+    const first = [Math.round(want.script * perMs), Math.round(want.rest * perMs)];
+    const check = await added(browser, url, first);
+    // Scaled by what they gave (kept where noise left them nothing to measure).
+    const scaled = (n, wanted, got) => (got > 0 ? Math.round((n * wanted) / got) : n);
+    const units = [
+      scaled(first[0], want.script, check.script),
+      scaled(first[1], want.rest, check.rest),
+    ];
+    urls.set(url, withUnits(url, ...units));
     console.log(
-      `bench: self-test: ${url}: ${own.script.toFixed(1)} / ${own.rendered.toFixed(1)} ms of our own → +${script} / +${frame} units (${unitsPerMs.toFixed(0)} per ms)`,
+      `bench: self-test: ${url}: ${rough.own.script.toFixed(1)} / ${rough.own.rest.toFixed(1)} ms of our own (script's task / the rest until rendered) → +${first.join(' / +')} units gave +${check.script.toFixed(1)} / +${check.rest.toFixed(1)} ms → +${units.join(' / +')} units`,
     );
   }
   return urls;
