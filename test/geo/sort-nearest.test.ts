@@ -4,15 +4,10 @@ import { distanceMiles, sortByDistance, type LatLng } from '../../src/geo/distan
 import { sortNearest } from '../../src/geo/sort-nearest.js';
 import * as search from '../../src/geo/search.js';
 
-/** mulberry32: seeded, so a failure names data that can be replayed. */
+/** Park–Miller: seeded, so a failure names data that can be replayed. */
 function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  let state = seed;
+  return () => (state = (state * 48271) % 2147483647) / 2147483647;
 }
 
 type Place = LatLng & { readonly id: number };
