@@ -6,14 +6,16 @@ import { emit } from '../core/events.js';
 import type { Lang } from '../core/i18n.js';
 import { formatPhone, telHref } from '../core/phone.js';
 import { localized } from '../core/strings.js';
-import { hostStyles } from '../core/styles.js';
 import { REFLECTED, REFLECTED_DEFAULT, WidgetElement } from '../core/widget-element.js';
 import { styles } from './call-book-button.styles.js';
 import { STRINGS } from './strings.js';
 
 /** What a button shows: everything that depends on the configuration and its attributes only. */
 interface ButtonView {
-  /** The `clinic` attribute names no clinic (warned about once per element). */
+  /**
+   * The clinic asked for is no clinic's id: warned about once per element when it came from the
+   * `clinic` attribute (a page's selection is always a clinic's).
+   */
   unknownClinic: boolean;
   detail: AttributionDetail;
   /**
@@ -74,14 +76,13 @@ interface ViewInput {
   variant: CallBookButton['variant'];
   widget: WidgetName;
   site: string;
-  named: boolean;
 }
 
 function viewFor(input: ViewInput): ButtonView {
-  const { config, clinic, partner, lang, action, variant, widget, site, named } = input;
+  const { config, clinic, partner, lang, action, variant, widget, site } = input;
   let byKey = views.get(config);
   if (!byKey) views.set(config, (byKey = new Map<string, ButtonView>()));
-  const key = `${clinic} ${partner} ${lang} ${action} ${variant} ${widget} ${site} ${named}`;
+  const key = `${clinic} ${partner} ${lang} ${action} ${variant} ${widget} ${site}`;
   let view = byKey.get(key);
   if (view) return view;
   const contact = contactFor(config, clinic, partner);
@@ -111,7 +112,7 @@ function viewFor(input: ViewInput): ButtonView {
     );
   }
   view = {
-    unknownClinic: named && !contact.clinic,
+    unknownClinic: !contact.clinic,
     detail: { partner: partner ?? null, clinicId: contact.clinic?.id ?? null },
     content,
   };
@@ -138,13 +139,12 @@ function viewFor(input: ViewInput): ButtonView {
  * @cssproperty --ispine-font-family - Font (default: inherited from the page).
  */
 export class CallBookButton extends WidgetElement {
-  static override styles = [hostStyles, styles];
+  static override styles = styles;
 
   static override properties = {
     action: REFLECTED_DEFAULT,
     clinic: REFLECTED,
     variant: REFLECTED_DEFAULT,
-    widget: { attribute: false },
   };
 
   /** `call`, `book` or `both`. Book without a booking URL falls back to call. */
@@ -156,8 +156,13 @@ export class CallBookButton extends WidgetElement {
   /** `solid` or `outline`. */
   variant: 'solid' | 'outline' = 'solid';
 
-  /** The widget a visitor acted in, for `utm_content` (set by widgets that embed the button). @internal */
-  widget: WidgetName = 'call-book-button';
+  /**
+   * The widget a visitor acted in, for `utm_content`, set by a widget that embeds the button in
+   * its template (before the button's first render); unset: this button. A plain property, not a
+   * reactive one: no initial set, no accessor, one property fewer for Lit to visit per button.
+   * @internal
+   */
+  widget?: WidgetName;
 
   #warnedClinic?: string;
 
@@ -196,9 +201,8 @@ export class CallBookButton extends WidgetElement {
       lang: this.language,
       action: this.action,
       variant: this.variant,
-      widget: this.widget,
+      widget: this.widget ?? 'call-book-button',
       site: loader.site,
-      named: this.clinic !== undefined,
     });
     if (view !== this.#view || !this.#content) {
       this.#view = view;

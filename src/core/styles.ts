@@ -8,6 +8,10 @@ import type { CSSResult } from 'lit';
  */
 export const css = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strings[0]);
 
+/** `first` and then `second` as one sheet (a shadow root adopts one sheet instead of two). */
+export const joined = (first: CSSResult, second: CSSResult): CSSResult =>
+  unsafeCSS(first.cssText + second.cssText);
+
 /**
  * Tokens every widget shares. Public `--ispine-*` custom properties feed private `--_*` ones;
  * `theme="auto"` (the default) inherits the host page's text colour and font.

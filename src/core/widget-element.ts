@@ -21,6 +21,13 @@ export const REFLECTED = { reflect: true } as const;
 export const REFLECTED_DEFAULT = { reflect: true, useDefault: true } as const;
 
 /**
+ * The connected widgets, all re-rendered by one page-state subscription: no listener and
+ * unsubscribe closures per element (a page may hold 200 buttons).
+ */
+const connected = new Set<WidgetElement>();
+subscribe(() => connected.forEach((widget) => widget.requestUpdate()));
+
+/**
  * What the three widgets share: the common attributes (`partner`, `lang`, `theme`), the page
  * state, fallback content until the configuration is known, and error isolation — a widget that
  * fails to render reports it once and shows a working call link instead, so the host page never
@@ -48,8 +55,6 @@ export abstract class WidgetElement extends LitElement {
 
   #failed = false;
 
-  #unsubscribe?: () => void;
-
   /**
    * The shared page state, current at every render. (Subscribed to directly rather than through
    * a reactive controller: less code, and no controller hooks to run on each of 200 buttons.)
@@ -61,12 +66,12 @@ export abstract class WidgetElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     startPage();
-    this.#unsubscribe = subscribe(() => this.requestUpdate());
+    connected.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribe?.();
+    connected.delete(this);
   }
 
   /** The language to render in. */
