@@ -27,6 +27,7 @@ import { buildBenchFiles } from './bench/builds.mjs';
 import { buildContentFloor } from './bench/content-floor.mjs';
 import { buildFigures } from './bench/figures.mjs';
 import {
+  AGAINST,
   BUNDLE,
   FLAGS,
   LATE_MS,
@@ -80,7 +81,9 @@ function judge(figures) {
 /** `--pool`: the rounds of several results files of one build, judged together. */
 async function pool() {
   const files = POOL.map((file) => ({ file, ...JSON.parse(readFileSync(file, 'utf8')) }));
-  const builds = new Set(files.map((f) => `${f.method.build} ${f.method.selfTest}`));
+  const builds = new Set(
+    files.map((f) => `${f.method.build} ${f.method.selfTest} ${f.method.against ?? ''}`),
+  );
   if (builds.size > 1)
     throw new Error(`--pool: the files are of different builds (${[...builds]})`);
   const rounds = files.flatMap((f) => f.rounds);
@@ -106,6 +109,12 @@ async function main() {
     if (!existsSync(join(ROOT, file)))
       throw new Error(`${file} is missing: run npm run build first`);
   }
+  if (AGAINST && SELF_TEST)
+    throw new Error('--against and --self-test both use the "before" column: one at a time');
+  if (AGAINST && !existsSync(join(ROOT, AGAINST, 'ispine-widgets.js')))
+    throw new Error(
+      `--against ${AGAINST}: no ispine-widgets.js there (copy a build's dist/ into the project)`,
+    );
   await buildBenchFiles();
   if (SELF_TEST) buildSelfTest();
   const origins = await startServers();
@@ -169,6 +178,7 @@ async function main() {
       viewport: VIEWPORT,
       flags: FLAGS,
       selfTest: SELF_TEST,
+      against: AGAINST || null,
       only: ONLY.length ? ONLY : null,
       build: sha256(BUNDLE),
     },

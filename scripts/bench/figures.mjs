@@ -109,7 +109,7 @@ export function buildFigures(rounds) {
   /**
    * A main-thread CPU time (or, `wall`, a wall-clock time) of `page` beside the same page with
    * the floors (and, for the buttons, the peers) in our script's place; in a self-test, also
-   * beside our drop-in without the extra work (`plain`).
+   * beside our drop-in without the extra work, with --against beside the other build (`plain`).
    */
   const timing = ({ page, key, peers = false, ...spec }) => {
     const columnsOf = ['litContent', 'floor', ...(peers ? Object.keys(PEERS) : []), 'plain'];
@@ -225,7 +225,10 @@ export function buildFigures(rounds) {
       're-sort 10,000 clinics after a ZIP lookup: main-thread CPU of the first call in a fresh page (its own task), 1 s after the clinics are made',
     unit: 'ms',
     values: pluck((r) => r.sort.cold),
-    columns: { reference: pluck((r) => r['sort:reference'].cold) },
+    columns: {
+      reference: pluck((r) => r['sort:reference'].cold),
+      plain: pluck((r) => r['sort:plain'].cold),
+    },
     budget: 'sort',
     na: firstError(rounds, 'sort'),
     cpu: true,

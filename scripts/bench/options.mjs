@@ -35,6 +35,13 @@ export const OUT = option('--out', 'bench/results.json');
  * the bench shows that it sees a slowdown of that size and fails the budgets it crosses.
  */
 export const SELF_TEST = argv.includes('--self-test');
+/**
+ * `--against DIR`: the same rounds also load every page with the build in DIR (a folder inside
+ * the project holding another build's `dist/`, e.g. one copied before a change) in place of
+ * `dist/`, and each figure shows ours ÷ that build (column "before"): what a change bought,
+ * judged in the same rounds instead of two benches apart. Not with `--self-test`.
+ */
+export const AGAINST = option('--against', '').replace(/^\.?\/+|\/+$/g, '');
 /** `--no-fail`: report failed budgets but exit 0. */
 export const NO_FAIL = argv.includes('--no-fail');
 /**

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as prettier from 'prettier';
 import { limitText } from '../budgets.mjs';
-import { ROOT } from './options.mjs';
+import { AGAINST, ROOT } from './options.mjs';
 import { FORMAT } from './stats.mjs';
 
 /** Column headings, in table order; a column shows only when some figure has it. */
@@ -14,7 +14,9 @@ const COLUMNS = {
   'sl-button': 'Shoelace `sl-button`',
   'md-filled-button': 'Material `md-filled-button`',
   reference: 'plain comparator sort',
-  plain: 'ours without the extra work (self-test)',
+  plain: AGAINST
+    ? `before (the build in \`${AGAINST}/\`)`
+    : 'ours without the extra work (self-test)',
 };
 
 const VERDICT = {
@@ -128,7 +130,7 @@ export async function writeReports(out, results) {
   await writeFormatted(file, JSON.stringify(results));
   const md = `# Bench results
 
-\`npm run bench\` (\`scripts/bench/\`), ${machine.date}: ${machine.cpu} (\`nproc\` ${machine.cores}), ${machine.chromium}, headless, no CPU throttle, viewport ${method.viewport.width}×${method.viewport.height}, ${method.rounds} rounds${results.pooled ? ` pooled from ${results.pooled.join(', ')}` : ''}${method.selfTest ? ', **self-test build (+20% work)**' : ''}, ${Math.round(results.seconds / 60)} min. Budgets and goals: \`bench/budgets.json\` (the machine-readable copy of \`BUDGETS.md\`).
+\`npm run bench\` (\`scripts/bench/\`), ${machine.date}: ${machine.cpu} (\`nproc\` ${machine.cores}), ${machine.chromium}, headless, no CPU throttle, viewport ${method.viewport.width}×${method.viewport.height}, ${method.rounds} rounds${results.pooled ? ` pooled from ${results.pooled.join(', ')}` : ''}${method.selfTest ? ', **self-test build (+20% work)**' : ''}${method.against ? `, beside the build in \`${method.against}/\` in the same rounds` : ''}, ${Math.round(results.seconds / 60)} min. Budgets and goals: \`bench/budgets.json\` (the machine-readable copy of \`BUDGETS.md\`).
 
 The machine: ${busyText(machine)}.${machine.warning ? `\n\n**Warning:** ${machine.warning}` : ''}
 

@@ -16,7 +16,15 @@ import {
 } from './browser.mjs';
 import { PEERS, peerPage, peerScript } from './builds.mjs';
 import { cls } from './cls.mjs';
-import { BENCH_SCRIPT, BUNDLE, LATE_ROUNDS, ONLY, VERBOSE, WIDGET_TAGS } from './options.mjs';
+import {
+  AGAINST,
+  BENCH_SCRIPT,
+  BUNDLE,
+  LATE_ROUNDS,
+  ONLY,
+  VERBOSE,
+  WIDGET_TAGS,
+} from './options.mjs';
 import { markedTask, readTrace } from './trace.mjs';
 
 const pathOf = (url) => new URL(url).pathname;
@@ -223,13 +231,16 @@ function loads(browser, origins) {
         () => buttons(`${origins.origin}/${peerPage(tag)}`, peerScript(tag)),
       ]),
     ),
-    // In a self-test, our pages again with the drop-in as built (no extra work): `origin` serves
-    // it unchanged.
-    ...(origins.plainPartner && {
-      'widgets:plain': () => only(at('widgets.html', origins.origin), { script: BUNDLE }),
+    // In a self-test, our pages again with the drop-in as built (no extra work); with --against,
+    // with the other build (servers.mjs).
+    ...(origins.plain && {
+      'widgets:plain': () => only(at('widgets.html', origins.plain), { script: BUNDLE }),
       'partner:plain': () =>
         only(at('widgets.html', origins.plainPartner), { script: BUNDLE, frame: true }),
-      'buttons:plain': () => buttons(at('buttons-200.html', origins.origin)),
+      'buttons:plain': () => buttons(at('buttons-200.html', origins.plain)),
+    }),
+    ...(AGAINST && {
+      'sort:plain': () => sorted(browser, at('sort.html?typing', origins.plain)),
     }),
     // Re-sorting 10,000 clinics with the built geo module and with a plain comparator sort, each
     // in its own fresh page, after a visitor's typing pause.

@@ -9,13 +9,15 @@
 //   partner            the pages on another origin than the files, loading the drop-in from
 //                      `files`;
 //   partnerLitContent  the same, loading the Lit content floor from `litContent`;
-//   plainFiles,        with --self-test only: `files` and `partner` with our drop-in as built
-//   plainPartner       (no extra work), so the same rounds show the slowdown the bench sees.
+//   plain              with --self-test: `origin` (our drop-in as built, no extra work); with
+//                      --against DIR: the build in DIR served in place of `dist/`;
+//   plainFiles,        with either: `files` and `partner` for that build, so the same rounds
+//   plainPartner       show the slowdown the self-test adds, or what a change bought.
 import { createServer, request as httpRequest } from 'node:http';
 import { serve } from '../serve.mjs';
 import { FLOOR } from './builds.mjs';
 import { LIT_CONTENT_FLOOR } from './content-floor.mjs';
-import { BENCH_SCRIPT, BUNDLE, FIRST_PORT, LATE_MS, SELF_TEST } from './options.mjs';
+import { AGAINST, BENCH_SCRIPT, BUNDLE, FIRST_PORT, LATE_MS, SELF_TEST } from './options.mjs';
 import { SELF_TEST_BUNDLE } from './self-test.mjs';
 
 const HOST = '127.0.0.1';
@@ -100,8 +102,14 @@ export async function startServers() {
   const files = await start(5, ours, { html: instrumentHosted });
   const partner = await start(6, origin, { html: bundleFrom(files) });
   const partnerLitContent = await start(7, origin, { html: bundleFrom(litContent) });
-  const plainFiles = SELF_TEST ? await start(8, origin, { html: instrumentHosted }) : null;
-  const plainPartner = SELF_TEST ? await start(9, origin, { html: bundleFrom(plainFiles) }) : null;
+  const compared = SELF_TEST || Boolean(AGAINST);
+  const plain = AGAINST
+    ? await start(10, origin, {
+        path: (p) => (p.startsWith('/dist/') ? `/${AGAINST}/${p.slice('/dist/'.length)}` : p),
+      })
+    : origin;
+  const plainFiles = compared ? await start(8, plain, { html: instrumentHosted }) : null;
+  const plainPartner = compared ? await start(9, origin, { html: bundleFrom(plainFiles) }) : null;
   return {
     origin,
     ours,
@@ -111,6 +119,7 @@ export async function startServers() {
     files,
     partner,
     partnerLitContent,
+    plain: compared ? plain : null,
     plainPartner,
     close: () => Promise.all(servers.map((s) => new Promise((ok) => s.close(ok)))),
   };
