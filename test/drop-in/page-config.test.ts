@@ -63,6 +63,17 @@ describe('the configuration validator, loaded only for a page’s own configurat
     expectClean(page);
   });
 
+  it('is imported from the script’s folder when the script’s address has a query and a hash', async () => {
+    const page = await openHostPage(
+      `${block(CONFIG)}<script src="/dist/ispine-widgets.js?delay=10#v1" data-partner="twin-cities-running"></script>${BUTTON}`,
+    );
+    await until(() => callHref(page) === PARTNER_PHONE);
+    expect(validatorRequests(page)).to.deep.equal([
+      new URL('/dist/ispine-config.js', location.href).href,
+    ]);
+    expectClean(page);
+  });
+
   it('leaves the elements undefined, their fallback drawn by the reserve CSS, until the block is checked', async () => {
     const page = await openHostPage(`${block(CONFIG)}${PARTNER_LOADER}${DEFINED_AT_ONCE}${BUTTON}`);
     expect((page.window as unknown as { definedAtOnce: boolean }).definedAtOnce).to.equal(false);
