@@ -1,5 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { closeHostPages, inWidget, LOADER, openHostPage } from '../helpers/host-page.js';
+import {
+  closeHostPages,
+  expectClean,
+  inWidget,
+  LOADER,
+  openHostPage,
+} from '../helpers/host-page.js';
 import type { HostPage } from '../helpers/host-page.js';
 import { crossOriginLoader, scriptOrigin, until } from '../helpers/script-origin.js';
 
@@ -36,12 +42,6 @@ const validatorRequests = (page: HostPage) =>
 
 const callHref = (page: HostPage) =>
   inWidget(page, 'ispine-call-book-button', '[part="call"]')?.getAttribute('href');
-
-function expectClean(page: HostPage) {
-  expect(page.captured.uncaught, 'uncaught errors').to.deep.equal([]);
-  expect(page.captured.csp, 'CSP violations').to.deep.equal([]);
-  expect(page.captured.errors, 'console errors').to.deep.equal([]);
-}
 
 describe('the configuration validator, loaded only for a page’s own configuration', () => {
   afterEach(closeHostPages);
