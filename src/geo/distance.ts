@@ -41,28 +41,19 @@ export function distanceMiles(a: LatLng, b: LatLng): number {
  * `items` nearest first from `from`, with their distances in miles. Distances within a
  * thousandth of a mile (5 ft) count as equal and keep the input order (the config's order).
  *
- * Built for 10,000 clinics on a slow phone: each distance is computed once (and what depends
- * on `from` alone, once per call), the sort runs on one Float64Array of keys (distance in
- * thousandths of a mile × n + input index, exact integers below 2^53) with the engine's native
- * numeric sort — no comparator callbacks — and the result is two flat arrays, with no object per
- * clinic.
+ * Each distance is computed once (and what depends on `from` alone, once per call), the sort runs
+ * on one Float64Array of keys (distance in thousandths of a mile × n + input index, exact
+ * integers below 2^53) with the engine's native numeric sort — no comparator callbacks — and the
+ * result is two flat arrays, with no object per clinic. The drop-in keeps this short form for
+ * a sort before any ZIP lookup (the visitor's own position); after one, the picker takes the
+ * faster `sortNearest` from the ZIP search (`sort-nearest.ts`), which gives the same result.
  */
 export function sortByDistance<T extends LatLng>(items: readonly T[], from: LatLng): ByDistance<T> {
   const count = items.length;
-  const distances = new Float64Array(count);
-  const keys = new Float64Array(count);
-  const distance = distanceFrom(from);
-  for (let i = 0; i < count; i++) {
-    distances[i] = distance(items[i]);
-    keys[i] = Math.round(distances[i] * 1000) * count + i;
-  }
-  keys.sort();
-  const sorted = new Array<T>(count);
-  const miles = new Float64Array(count);
-  for (let rank = 0; rank < count; rank++) {
-    const i = keys[rank] % count;
-    sorted[rank] = items[i];
-    miles[rank] = distances[i];
-  }
-  return { items: sorted, miles };
+  const distances = Float64Array.from(items, distanceFrom(from));
+  const keys = distances.map((miles, i) => Math.round(miles * 1000) * count + i).sort();
+  return {
+    items: Array.from(keys, (key) => items[key % count]),
+    miles: keys.map((key) => distances[key % count]),
+  };
 }

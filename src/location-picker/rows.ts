@@ -18,6 +18,7 @@ import {
   toMinutes,
 } from '../geo/hours.js';
 import type { ClinicTime, SpecialDays } from '../geo/hours.js';
+import { loadedSearch } from './search-loader.js';
 import type { PickerStrings } from './strings.js';
 
 /** Default radius beyond which the nearest clinic counts as far (config `outOfAreaMiles`). */
@@ -157,7 +158,8 @@ export function clinicList({
   now,
 }: ListInput): ClinicList {
   const { items, miles } = origin
-    ? sortByDistance(config.clinics, origin)
+    ? // After a ZIP lookup, the search's re-sort (faster; same result); before, the drop-in's.
+      (loadedSearch?.sortNearest ?? sortByDistance)(config.clinics, origin)
     : { items: config.clinics, miles: undefined };
   const mainPhone = contactFor(config, undefined, partner).phone;
   // contactFor's rule (the clinic's own line, else the main or tracking line), with no lookup

@@ -12,8 +12,12 @@ import { getPageState } from '../core/state.js';
  */
 let failures = 0;
 
+/** The ZIP search once loaded: after a lookup the picker's rows take their sort from it. */
+export let loadedSearch: typeof import('../geo/search.js') | undefined;
+
 export const loadSearch = (): Promise<typeof import('../geo/search.js')> =>
-  import(new URL(`ispine-search.js?${failures}`, getPageState().loader.filesUrl).href).catch(
+  import(new URL(`ispine-search.js?${failures}`, getPageState().loader.filesUrl).href).then(
+    (search: typeof import('../geo/search.js')) => (loadedSearch = search),
     (error: unknown) => {
       failures++;
       throw error;

@@ -4,5 +4,9 @@
  * place (see `rollup.config.mjs`).
  * @internal
  */
+
+/** The ZIP search once loaded: after a lookup the picker's rows take their sort from it. */
+export let loadedSearch: typeof import('../geo/search.js') | undefined;
+
 export const loadSearch = (): Promise<typeof import('../geo/search.js')> =>
-  import('../geo/search.js');
+  import('../geo/search.js').then((search) => (loadedSearch = search));
