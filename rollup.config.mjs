@@ -139,17 +139,29 @@ const STARTUP_GUARD = {
 };
 
 /**
- * In a classic script, src/location-picker/search-loader.ts becomes search-loader.script.ts: the ZIP search
- * is imported from `ispine-search.js` beside the script when a visitor first searches, instead
- * of being bundled in.
+ * In a classic script, a lazily loaded part's `<name>-loader.ts` becomes `<name>-loader.script.ts`,
+ * which imports the part from a file beside the script when it is first needed, instead of
+ * bundling it: the ZIP search (src/location-picker/search-loader.ts: `ispine-search.js`, at a
+ * visitor's first search) and the configuration's validator (src/config/validator-loader.ts:
+ * `ispine-config.js`, only for a page's own configuration).
  */
-const searchBesideScript = () => ({
-  name: 'search-beside-script',
+const loadersBesideScript = () => ({
+  name: 'loaders-beside-script',
   async resolveId(source, importer) {
-    if (!source.endsWith('/search-loader.js')) return null;
+    if (!/\/(search|validator)-loader\.js$/.test(source)) return null;
     const resolved = await this.resolve(source, importer, { skipSelf: true });
-    return resolved && resolved.id.replace(/search-loader\.ts$/, 'search-loader.script.ts');
+    return resolved && resolved.id.replace(/-loader\.ts$/, '-loader.script.ts');
   },
+});
+
+/** A lazily loaded part of the drop-in: an ES module beside it (see loadersBesideScript). */
+const besideScript = (input, file) => ({
+  input,
+  output: { file, format: 'es', sourcemap: true },
+  plugins: [
+    typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
 });
 
 /** One minified classic script (with its source map) from `input`. */
@@ -158,7 +170,7 @@ const classicScript = (input, file, extraPlugins = []) => ({
   output: { file, format: 'iife', sourcemap: true, ...STARTUP_GUARD },
   plugins: [
     resolve(),
-    searchBesideScript(),
+    loadersBesideScript(),
     baseUrlPlugin(),
     typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
     // Collapses the whitespace of html`` and css`` templates.
@@ -182,14 +194,10 @@ export default [
   classicScript('src/checker-frame/page.ts', 'dist/checker-frame.js'),
   // The ZIP data's decoder and the town search (src/geo/search.ts), imported by the drop-in
   // when a visitor first searches: an ES module, fetched beside ispine-zips.bin.
-  {
-    input: 'src/geo/search.ts',
-    output: { file: 'dist/ispine-search.js', format: 'es', sourcemap: true },
-    plugins: [
-      typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
-      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    ],
-  },
+  besideScript('src/geo/search.ts', 'dist/ispine-search.js'),
+  // The configuration's validator (src/config/validate.ts), imported by the drop-in only when
+  // the page brings its own configuration: the built-in default needs none.
+  besideScript('src/config/validate.ts', 'dist/ispine-config.js'),
   {
     input: {
       index: 'src/index.ts',

@@ -103,8 +103,9 @@ function cdnResponse(pathname) {
   if (!match || !existsSync(`dist/${match[2]}`)) return undefined;
   const [, mode, file] = match;
   const body = readFileSync(`dist/${file}`);
-  // `missing`: the ZIP search is missing too, as after a half-finished upload.
-  if (mode === 'missing' && file === 'ispine-search.js') {
+  // `missing`: the ZIP search and the configuration's validator are missing too, as after a
+  // half-finished upload.
+  if (mode === 'missing' && ['ispine-search.js', 'ispine-config.js'].includes(file)) {
     return {
       status: 404,
       headers: { ...headers, 'content-type': 'text/plain' },

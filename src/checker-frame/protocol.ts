@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../config/validate.js';
+import { ID_PATTERN } from '../config/schema.js';
 import type { Lang } from '../core/i18n.js';
 
 /**

@@ -1,7 +1,7 @@
 import { DEFAULT_CONFIG } from './default.js';
 import { fetchOwn } from './fetch-policy.js';
-import { validateConfig } from './validate.js';
 import type { Config } from './schema.js';
+import { loadValidator } from './validator-loader.js';
 
 const BLOCK_SELECTOR = 'script[type="application/json"][data-ispine-config]';
 
@@ -47,22 +47,29 @@ function report(source: string, error: unknown): Config {
 }
 
 /**
- * The page's `data-ispine-config` block, validated; `undefined` when the page has none. Never
- * throws: a bad block is reported as one console error naming the field, and gives the default.
+ * The page's `data-ispine-config` block, validated: at once where the validator is bundled, a
+ * promise where it is loaded first from `filesUrl` (the drop-in's ispine-config.js); `undefined`
+ * when the page has none. Never throws or rejects: a bad block is reported as one console error
+ * naming the field, and gives the default.
  */
-export function readConfigBlock(): Config | undefined {
+export function readConfigBlock(filesUrl: string): Config | Promise<Config> | undefined {
   const block = document.querySelector(BLOCK_SELECTOR);
   if (!block) return undefined;
+  const fail = (error: unknown) => report('the data-ispine-config block', error);
   try {
-    return validateConfig(parseBlock(block));
+    const config = parseBlock(block);
+    const validate = loadValidator(filesUrl);
+    return typeof validate === 'function'
+      ? validate(config)
+      : validate.then((loaded) => loaded(config)).catch(fail);
   } catch (error) {
-    return report('the data-ispine-config block', error);
+    return fail(error);
   }
 }
 
 /**
- * The configuration at the loader's `data-config` URL, given up after `timeoutMs`. Never
- * rejects: see readConfigBlock().
+ * The configuration at the loader's `data-config` URL, given up after `timeoutMs`; the validator
+ * loads meanwhile where it is not bundled. Never rejects: see readConfigBlock().
  */
 export async function fetchConfig(
   configUrl: string,
@@ -70,7 +77,11 @@ export async function fetchConfig(
   timeoutMs = CONFIG_TIMEOUT_MS,
 ): Promise<Config> {
   try {
-    return validateConfig(await fetchJson(configUrl, filesUrl, timeoutMs));
+    const [config, validate] = await Promise.all([
+      fetchJson(configUrl, filesUrl, timeoutMs),
+      loadValidator(filesUrl),
+    ]);
+    return validate(config);
   } catch (error) {
     return report(`data-config="${configUrl}"`, error);
   }

@@ -9,6 +9,12 @@ export type Lang = (typeof LANGS)[number];
  */
 export type StringOverrides = Partial<Record<Lang, Record<string, string>>>;
 
+/**
+ * Identifiers of clinics and partners: lowercase letters, digits and hyphens. Here rather than in
+ * validate.ts, which the drop-in loads only for a page's own configuration (ispine-config.js).
+ */
+export const ID_PATTERN = /^[a-z0-9-]{1,64}$/;
+
 /** Days of the week as they appear in `hours`. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];

@@ -1,4 +1,4 @@
-import { LANGS, WEEKDAYS } from './schema.js';
+import { ID_PATTERN, LANGS, WEEKDAYS } from './schema.js';
 import type {
   Clinic,
   Config,
@@ -32,8 +32,7 @@ export interface ConfigProblem {
   message: string;
 }
 
-/** Identifiers of clinics and partners: lowercase letters, digits and hyphens. */
-export const ID_PATTERN = /^[a-z0-9-]{1,64}$/;
+export { ID_PATTERN };
 const E164 = /^\+[1-9]\d{7,14}$/;
 const TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 

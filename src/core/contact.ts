@@ -1,5 +1,5 @@
 import type { Clinic, Config } from '../config/schema.js';
-import { ID_PATTERN } from '../config/validate.js';
+import { ID_PATTERN } from '../config/schema.js';
 
 /** Which widget a visitor acted in, for `utm_content`. */
 export type WidgetName = 'call-book-button' | 'location-picker' | 'symptom-checker';

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from '../config/validate.js';
+import { ID_PATTERN } from '../config/schema.js';
 import { BASE_URL } from './base-url.js';
 
 /** What the page said on the `<script>` tag that loaded the widgets. */

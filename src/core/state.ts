@@ -64,21 +64,24 @@ export function startPage(
   const loader = { ...readLoader(loaderScript), ...overrides };
   if (baseUrlByCode) loader.filesUrl = baseUrlByCode;
   update({ loader });
-  const apply = (config: Config) => {
-    if (!configuredByCode) update({ config, ready: true });
+  // A page's own configuration may arrive as a promise: the drop-in loads its validator first.
+  // (Told apart by `then`, not `instanceof Promise`: a page's polyfill may replace `Promise`.)
+  const apply = (config: Config | Promise<Config>): void => {
+    if ('then' in config) void config.then(apply);
+    else if (!configuredByCode) update({ config, ready: true });
   };
   // The block wins over data-config. Without either, the widgets render at once with the
   // default, so the page never waits on us; a block parsed after the script still applies.
-  const block = readConfigBlock();
+  const block = readConfigBlock(loader.filesUrl);
   if (block) {
     apply(block);
   } else if (loader.configUrl) {
-    void fetchConfig(loader.configUrl, loader.filesUrl).then(apply);
+    apply(fetchConfig(loader.configUrl, loader.filesUrl));
   } else {
     apply(DEFAULT_CONFIG);
     if (document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', () => {
-        const late = readConfigBlock();
+        const late = readConfigBlock(loader.filesUrl);
         if (late) apply(late);
       });
     }

@@ -261,6 +261,7 @@ export class LocationPicker extends WidgetElement {
     if (field) void this.#locator.fromZip(field.value);
   }
 
+  /** The strip's directions link (the list writes its own, #renderRow). */
   #directions(t: PickerStrings, row: ClinicRow, text: string | TemplateResult) {
     const { id, name } = row.clinic;
     return html`<a
@@ -279,7 +280,8 @@ export class LocationPicker extends WidgetElement {
     >`;
   }
 
-  #choice(t: PickerStrings, row: ClinicRow, short = false) {
+  /** The strip's choose button: an icon and a short word (the list writes its own, #renderRow). */
+  #choice(t: PickerStrings, row: ClinicRow) {
     const { id, name } = row.clinic;
     return html`<button
       part="choose"
@@ -288,20 +290,22 @@ export class LocationPicker extends WidgetElement {
       aria-current=${row.chosen ? 'true' : nothing}
       @click=${() => this.#choose(id)}
     >
-      ${
-        short
-          ? html`${chooseIcon}<span class="word">${row.chosen ? t.chosen : t.chooseShort}</span>`
-          : row.chosen
-            ? t.chosen
-            : t.choose
-      }<span class="visually-hidden">${t.forClinic(name)}</span>
+      ${chooseIcon}<span class="word">${row.chosen ? t.chosen : t.chooseShort}</span
+      ><span class="visually-hidden">${t.forClinic(name)}</span>
     </button>`;
   }
 
+  /**
+   * One row as one template: its choose button and directions link are written out here rather
+   * than taken from #choice and #directions (the strip's), and their clicks are heard once on the
+   * list (#rowClick). Each nested template is one more to prepare and, per row, one more
+   * instance with its own parts and listener: a list of six rows had 18 where it now has 6.
+   */
   #renderRow(t: PickerStrings, row: ClinicRow) {
     const { id, name } = row.clinic;
     const { miles } = row;
     const names = `clinic${row.nearest ? ' nearest' : ''}${row.chosen ? ' chosen' : ''}`;
+    const forClinic = t.forClinic(name);
     return html`<li part=${names} class=${id === this.hot ? 'hot' : ''} data-id=${id}>
       <p class="head">
         <strong>${name}</strong>
@@ -340,12 +344,32 @@ export class LocationPicker extends WidgetElement {
           : nothing
       }
       <div class="actions">
-        ${this.#choice(t, row)}
+        <button
+          part="choose"
+          type="button"
+          class=${row.chosen ? 'primary' : ''}
+          aria-current=${row.chosen ? 'true' : nothing}
+        >
+          ${row.chosen ? t.chosen : t.choose}<span class="visually-hidden">${forClinic}</span>
+        </button>
         ${row.phone ? this.#phone(t, row.phone, formatPhone(row.phone), name) : nothing}
-        ${this.#directions(t, row, t.directions)}
+        <a part="directions" href=${row.directions} target="_blank" rel="noopener"
+          >${t.directions}<span class="visually-hidden">${forClinic} ${t.newTab}</span></a
+        >
       </div>
     </li>`;
   }
+
+  /** A row's choose button or directions link was clicked (see #renderRow). */
+  readonly #rowClick = (event: MouseEvent): void => {
+    const target = event.target instanceof Element ? event.target : null;
+    const clinicId = target?.closest('li[data-id]')?.getAttribute('data-id');
+    if (!target || !clinicId) return;
+    if (target.closest('[part="choose"]')) this.#choose(clinicId);
+    else if (target.closest('[part="directions"]')) {
+      emit(this, 'ispine-directions', { clinicId });
+    }
+  };
 
   /** The live region; a problem reads as one (icon, colour), in words first. */
   #status(t: PickerStrings, note: Note | undefined, text = statusText(t, note)) {
@@ -355,18 +379,18 @@ export class LocationPicker extends WidgetElement {
     </p>`;
   }
 
+  readonly #showList = (): void => {
+    this.mapView = false;
+  };
+
+  readonly #showMap = (): void => {
+    this.mapView = true;
+  };
+
   #renderFull(t: PickerStrings, list: ClinicList) {
     const { note, origin, source } = this.#locator;
     const heading = this.heading ?? t.heading;
     const zipProblem = isZipProblem(note);
-    const view = (mapView: boolean, text: string) =>
-      html`<button
-        type="button"
-        aria-pressed=${mapView === this.mapView}
-        @click=${() => (this.mapView = mapView)}
-      >
-        ${text}
-      </button>`;
     return html`<div part="base" class="card">
       ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
       <div class="controls">
@@ -394,7 +418,11 @@ export class LocationPicker extends WidgetElement {
       <div class="bar">
         ${this.#status(t, note)}
         <div part="view" role="group" aria-label=${t.view}>
-          ${view(false, t.listView)}${view(true, t.mapView)}
+          <button type="button" aria-pressed=${!this.mapView} @click=${this.#showList}>
+            ${t.listView}</button
+          ><button type="button" aria-pressed=${this.mapView} @click=${this.#showMap}>
+            ${t.mapView}
+          </button>
         </div>
       </div>
       <div class="body ${this.mapView ? 'map-view' : ''}">
@@ -427,8 +455,12 @@ export class LocationPicker extends WidgetElement {
                   ${list.far} ${this.#phone(t, list.mainPhone, t.call(formatPhone(list.mainPhone)))}
                 </p>`
               : list.phone
-                ? html`<p part="list-phone">
-                    ${this.#phone(t, list.phone, t.allClinics(formatPhone(list.phone)))}
+                ? // Written out rather than #phone's template (the default list shows no other):
+                  // one template fewer to prepare at the first render.
+                  html`<p part="list-phone">
+                    <a part="phone" href=${telHref(list.phone)}
+                      >${t.allClinics(formatPhone(list.phone))}</a
+                    >
                   </p>`
                 : nothing
           }
@@ -438,6 +470,7 @@ export class LocationPicker extends WidgetElement {
             @pointerleave=${this.#hotRow}
             @focusin=${this.#hotRow}
             @focusout=${this.#hotRow}
+            @click=${this.#rowClick}
           >
             ${list.rows.map((row) => this.#renderRow(t, row))}
           </ol>
@@ -467,7 +500,7 @@ export class LocationPicker extends WidgetElement {
         ${
           row
             ? html`${this.#directions(t, row, html`${directionsIcon}${word(t.directions)}`)}
-              ${this.#choice(t, row, true)}`
+              ${this.#choice(t, row)}`
             : html`<button part="locate" type="button" @click=${this.#locate}>
                 ${locateIcon}${word(t.locate)}
               </button>`

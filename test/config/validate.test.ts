@@ -30,6 +30,13 @@ describe('validateConfig', () => {
     expect(validateConfig(DEFAULT_CONFIG)).to.deep.equal(DEFAULT_CONFIG);
   });
 
+  it('has the embedded default built as a checked one is: objects without a prototype', () => {
+    const objects = [DEFAULT_CONFIG, ...DEFAULT_CONFIG.clinics];
+    expect(objects.map((object): unknown => Object.getPrototypeOf(object))).to.deep.equal(
+      objects.map(() => null),
+    );
+  });
+
   it('accepts a full clinic with street, ZIP, phone, booking page and hours', () => {
     const config = validateConfig(
       withClinic({

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { closeHostPages, inWidget, LOADER, openHostPage, settle } from '../helpers/host-page.js';
+import {
+  closeHostPages,
+  expectClean,
+  inWidget,
+  LOADER,
+  openHostPage,
+  settle,
+} from '../helpers/host-page.js';
 import type { HostPage } from '../helpers/host-page.js';
 import { crossOriginLoader, scriptOrigin, until } from '../helpers/script-origin.js';
 
@@ -38,12 +45,6 @@ async function searchPicker(page: HostPage, text: string, clinic: string) {
 }
 
 const SEARCH_FILES = ['/dist/ispine-search.js', '/dist/ispine-zips.bin'];
-
-function expectClean(page: HostPage) {
-  expect(page.captured.uncaught, 'uncaught errors').to.deep.equal([]);
-  expect(page.captured.csp, 'CSP violations').to.deep.equal([]);
-  expect(page.captured.errors, 'console errors').to.deep.equal([]);
-}
 
 describe('host pages', () => {
   afterEach(closeHostPages);

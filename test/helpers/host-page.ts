@@ -1,3 +1,5 @@
+import { expect } from '@open-wc/testing';
+
 /** What a host page saw while the widgets ran (recorded by test/fixtures/capture.js). */
 export interface Captured {
   errors: string[];
@@ -66,4 +68,11 @@ export function inWidget(page: HostPage, tag: string, selector: string): HTMLEle
 /** Removes the frames opened by openHostPage. */
 export function closeHostPages(): void {
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+}
+
+/** The page saw no uncaught error, no CSP violation and no console error. */
+export function expectClean(page: HostPage): void {
+  expect(page.captured.uncaught, 'uncaught errors').to.deep.equal([]);
+  expect(page.captured.csp, 'CSP violations').to.deep.equal([]);
+  expect(page.captured.errors, 'console errors').to.deep.equal([]);
 }

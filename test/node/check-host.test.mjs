@@ -78,6 +78,8 @@ describe('npm run check-host', () => {
       'checker-frame.html',
       'checker-frame.js',
       'ispine-zips.bin',
+      'ispine-search.js',
+      'ispine-config.js',
       'releases.json',
       'hashes.json',
     ]) {
@@ -241,7 +243,7 @@ describe('npm run check-host', () => {
     );
   });
 
-  for (const file of ['ispine-zips.bin', 'checker-frame.js', 'releases.json']) {
+  for (const file of ['ispine-zips.bin', 'checker-frame.js', 'ispine-config.js', 'releases.json']) {
     it(`names a missing ${file}`, async () => {
       const result = await checkHost(await start((served) => served !== file));
       assert.equal(result.code, 1);
