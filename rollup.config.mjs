@@ -7,6 +7,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { compileLitTemplates } from '@lit-labs/compiler';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -165,14 +166,19 @@ const besideScript = (input, file) => ({
 });
 
 /** One minified classic script (with its source map) from `input`. */
-const classicScript = (input, file, extraPlugins = []) => ({
+const classicScript = (input, file, extraPlugins = [], { compileTemplates = false } = {}) => ({
   input,
   output: { file, format: 'iife', sourcemap: true, ...STARTUP_GUARD },
   plugins: [
     resolve(),
     loadersBesideScript(),
     baseUrlPlugin(),
-    typescript({ declaration: false, outDir: 'dist', sourceMap: true }),
+    typescript({
+      declaration: false,
+      outDir: 'dist',
+      sourceMap: true,
+      ...(compileTemplates && { transformers: { before: [compileLitTemplates()] } }),
+    }),
     // Collapses the whitespace of html`` and css`` templates.
     minifyHTML(),
     minify({ preamble: COMPILE_HINT }),
@@ -181,14 +187,19 @@ const classicScript = (input, file, extraPlugins = []) => ({
 });
 
 export default [
-  classicScript('src/drop-in.ts', 'dist/ispine-widgets.js', [
-    staticFiles({
-      'src/checker-frame/checker-frame.html': 'checker-frame.html',
-      'src/reserve-space.css': 'reserve-space.css',
-    }),
-    minifiedCss(),
-    integrityFile(),
-  ]),
+  classicScript(
+    'src/drop-in.ts',
+    'dist/ispine-widgets.js',
+    [
+      staticFiles({
+        'src/checker-frame/checker-frame.html': 'checker-frame.html',
+        'src/reserve-space.css': 'reserve-space.css',
+      }),
+      minifiedCss(),
+      integrityFile(),
+    ],
+    { compileTemplates: true },
+  ),
   // The checker's frame and own page: the questions, the triage engine and the call/book
   // button. The drop-in never carries them; partner pages pay only for what they run.
   classicScript('src/checker-frame/page.ts', 'dist/checker-frame.js'),
