@@ -6,7 +6,7 @@ import { emit } from '../core/events.js';
 import type { Lang } from '../core/i18n.js';
 import { formatPhone, telHref } from '../core/phone.js';
 import { localized } from '../core/strings.js';
-import { REFLECTED, REFLECTED_DEFAULT, WidgetElement } from '../core/widget-element.js';
+import { REFLECTED, reflectedWithDefault, WidgetElement } from '../core/widget-element.js';
 import { styles } from './call-book-button.styles.js';
 import { STRINGS } from './strings.js';
 
@@ -142,19 +142,25 @@ export class CallBookButton extends WidgetElement {
   static override styles = styles;
 
   static override properties = {
-    action: REFLECTED_DEFAULT,
+    action: reflectedWithDefault('both'),
     clinic: REFLECTED,
-    variant: REFLECTED_DEFAULT,
+    variant: reflectedWithDefault('solid'),
   };
 
-  /** `call`, `book` or `both`. Book without a booking URL falls back to call. */
-  action: 'call' | 'book' | 'both' = 'both';
+  /**
+   * `call`, `book` or `both`. Book without a booking URL falls back to call.
+   * @default 'both'
+   */
+  declare action: 'call' | 'book' | 'both';
 
   /** Clinic id; default: the page's selected clinic, else the organisation's main line. */
   clinic?: string;
 
-  /** `solid` or `outline`. */
-  variant: 'solid' | 'outline' = 'solid';
+  /**
+   * `solid` or `outline`.
+   * @default 'solid'
+   */
+  declare variant: 'solid' | 'outline';
 
   /**
    * The widget a visitor acted in, for `utm_content`, set by a widget that embeds the button in

@@ -1,5 +1,10 @@
 import { html, LitElement } from 'lit';
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type {
+  PropertyDeclaration,
+  PropertyDeclarations,
+  PropertyValues,
+  TemplateResult,
+} from 'lit';
 import { contactFor, resolvePartner } from './contact.js';
 import { resolveLang } from './i18n.js';
 import type { Lang } from './i18n.js';
@@ -13,12 +18,19 @@ import { formatPhone, telHref } from './phone.js';
 export const REFLECTED = { reflect: true } as const;
 
 /**
- * A reflected property whose initial value stays off the element: Lit otherwise writes every
- * default (`theme="auto"`, `action="both"`, `variant="solid"`) back as an attribute on the first
- * render, three setAttribute calls per button that took ~120 ms of 200 buttons' first render
- * (profile, 4× CPU throttle). Removing the attribute restores the default.
+ * A property read as `fallback` while unset (or set to `null` by removing its attribute), with no
+ * initial value: Lit would otherwise store, record and compare four initial values per element
+ * on its first update (theme, lang, action, variant; ~1 ms of a 200-button page), and write a
+ * reflected one back as an attribute unless told not to. So nothing is stored or reflected until
+ * the page sets the property or its attribute, and removing the attribute restores the default.
+ * The default is documented beside the member with `@default` (the manifest reads that).
  */
-export const REFLECTED_DEFAULT = { reflect: true, useDefault: true } as const;
+export interface Defaulted extends PropertyDeclaration {
+  fallback: string;
+}
+
+/** A reflected property that reads `fallback` while unset; the default is never reflected. */
+export const reflectedWithDefault = (fallback: string): Defaulted => ({ reflect: true, fallback });
 
 /**
  * The connected widgets, all re-rendered by one page-state subscription: no listener and
@@ -40,18 +52,44 @@ export abstract class WidgetElement extends LitElement {
 
   static override properties: PropertyDeclarations = {
     partner: REFLECTED,
-    theme: REFLECTED_DEFAULT,
-    lang: {},
+    theme: reflectedWithDefault('auto'),
+    lang: { fallback: '' } as Defaulted,
   };
+
+  /**
+   * Reads a property declared with a `fallback` through a getter that supplies it while the
+   * property is unset. Lit's setter still compares the stored value, so setting the default
+   * explicitly reflects it, as for any other value.
+   */
+  protected static override getPropertyDescriptor(
+    name: PropertyKey,
+    key: string | symbol,
+    options: PropertyDeclaration | Defaulted,
+  ): PropertyDescriptor | undefined {
+    const descriptor = super.getPropertyDescriptor(name, key, options);
+    if (descriptor && 'fallback' in options) {
+      const { fallback } = options;
+      descriptor.get = function (this: Record<typeof key, unknown>) {
+        return this[key] ?? fallback;
+      };
+    }
+    return descriptor;
+  }
 
   /** Partner id; default: the loader's `data-partner`. */
   partner?: string;
 
-  /** `light`, `dark` or `auto` (inherit the page's colours). */
-  theme: 'light' | 'dark' | 'auto' = 'auto';
+  /**
+   * `light`, `dark` or `auto` (inherit the page's colours).
+   * @default 'auto'
+   */
+  declare theme: 'light' | 'dark' | 'auto';
 
-  /** `en` or `es`; default: the nearest `lang` on the page. */
-  override lang = '';
+  /**
+   * `en` or `es`; default: the nearest `lang` on the page.
+   * @default ''
+   */
+  declare lang: string;
 
   #failed = false;
 

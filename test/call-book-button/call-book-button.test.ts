@@ -136,6 +136,39 @@ describe('<ispine-call-book-button>', () => {
       expect(bookLink(el)).to.equal(null);
       expect(callLink(el)!.getAttribute('href')).to.equal('tel:+17632018191');
     });
+    it('reads its defaults from the properties, reflects none, and returns to them when an attribute is removed', async () => {
+      const el = await button(html`<ispine-call-book-button></ispine-call-book-button>`);
+      const values = () => [el.action, el.variant, el.theme, el.lang];
+      const looksDefault = () => {
+        expect(values()).to.deep.equal(['both', 'solid', 'auto', '']);
+        expect(el.getAttributeNames()).to.deep.equal([]);
+        expect(callLink(el)!.className).to.equal('primary');
+        expect(callLink(el)!.textContent).to.contain('Call');
+        expect(bookLink(el)).to.not.equal(null);
+      };
+      looksDefault();
+
+      const set = { action: 'call', variant: 'outline', theme: 'dark', lang: 'es' };
+      for (const [name, value] of Object.entries(set)) el.setAttribute(name, value);
+      await el.updateComplete;
+      expect(values()).to.deep.equal(Object.values(set));
+      expect(bookLink(el)).to.equal(null);
+      expect(callLink(el)!.className).to.equal('');
+      expect(callLink(el)!.textContent).to.contain('Llamar');
+
+      for (const name of Object.keys(set)) el.removeAttribute(name);
+      await el.updateComplete;
+      looksDefault();
+
+      // A value the page sets is reflected, the default too once set explicitly.
+      el.action = 'call';
+      await el.updateComplete;
+      expect(el.getAttribute('action')).to.equal('call');
+      el.action = 'both';
+      await el.updateComplete;
+      expect(el.getAttribute('action')).to.equal('both');
+      expect(bookLink(el)).to.not.equal(null);
+    });
   });
 
   describe('attributes', () => {

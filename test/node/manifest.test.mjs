@@ -94,3 +94,22 @@ test('documents every part the templates render and every --ispine-* property th
     }
   }
 });
+
+test('documents the defaults of the properties that have no initial value', () => {
+  const defaults = (tagName) =>
+    Object.fromEntries(
+      elements
+        .find((element) => element.tagName === tagName)
+        .attributes.filter((attribute) => attribute.default !== undefined)
+        .map(({ name, default: value }) => [name, value]),
+    );
+  assert.deepEqual(defaults('ispine-call-book-button'), {
+    action: "'both'",
+    variant: "'solid'",
+    theme: "'auto'",
+    lang: "''",
+  });
+  for (const tagName of ['ispine-location-picker', 'ispine-symptom-checker']) {
+    assert.deepEqual(defaults(tagName), { theme: "'auto'", lang: "''" }, tagName);
+  }
+});
