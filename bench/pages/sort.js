@@ -2,9 +2,13 @@
 // `sortNearest` from the ZIP search exactly as the drop-in loads it (dist/ispine-search.js). The
 // reference and the check measure with the geo module as built (dist/esm). The clinics are
 // synthetic (a seeded generator, so every run sorts the same data), spread over Minnesota and
-// its neighbours, with the fields a real configuration carries.
-import { distanceMiles } from '../../dist/esm/geo/distance.js';
-import { sortNearest } from '../../dist/ispine-search.js';
+// its neighbours, with the fields a real configuration carries. A build from before
+// `sortNearest` (bench --against an older build) sorts with the drop-in's `sortByDistance`, which
+// its picker used after a lookup.
+import { distanceMiles, sortByDistance } from '../../dist/esm/geo/distance.js';
+import * as search from '../../dist/ispine-search.js';
+
+const sortNearest = search.sortNearest ?? sortByDistance;
 
 const COUNT = 10_000;
 const WARM_SORTS = 10;
@@ -73,7 +77,7 @@ if (query.has('typing')) await new Promise((resolve) => setTimeout(resolve, TYPI
 const sort = reference ? naive : sortNearest;
 const result = {
   count: COUNT,
-  implementation: reference ? 'reference' : 'sortNearest',
+  implementation: reference ? 'reference' : search.sortNearest ? 'sortNearest' : 'sortByDistance',
   errors: [],
 };
 try {
