@@ -174,9 +174,11 @@ describe('host pages', () => {
     expect(inWidget(page, 'ispine-call-book-button', '[part="call"]')!.textContent).to.contain(
       'Llamar',
     );
-    const frame = page.document
-      .querySelector('ispine-symptom-checker')!
-      .shadowRoot!.querySelector('iframe')!;
+    // The frame is created once the card is due (in view, or the page idle): waited for, since
+    // on a busy machine that can come after the language change has settled.
+    const checker = page.document.querySelector('ispine-symptom-checker')!;
+    await until(() => checker.shadowRoot?.querySelector('iframe') != null);
+    const frame = checker.shadowRoot!.querySelector('iframe')!;
     expect(frame.title).to.equal('Preguntas sobre su dolor de espalda');
     // The frame is on this page's origin here, so the test can look inside it.
     await until(() =>

@@ -407,7 +407,10 @@ describe('<ispine-symptom-checker>', () => {
     });
   });
 
-  describe('keyboard', () => {
+  describe('keyboard', function () {
+    // A path is many key presses, and WebKit's driver sends each as its own command: on a
+    // loaded machine the longest path (self_care) took over the default 10 s.
+    this.timeout(30_000);
     for (const level of ['emergency', 'urgent', 'specialist', 'self_care'] as const) {
       it(`reaches the ${level} result with the keyboard alone`, async () => {
         const wrapper = await fixture<HTMLElement>(
