@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_CONFIG } from '../../src/config/default.js';
 import { distanceMiles, sortByDistance, type LatLng } from '../../src/geo/distance.js';
-import { sortNearest } from '../../src/geo/sort-nearest.js';
+import { ROUNDING, sortNearest } from '../../src/geo/sort-nearest.js';
 import * as search from '../../src/geo/search.js';
 
 /** Park–Miller: seeded, so a failure names data that can be replayed. */
@@ -78,6 +78,32 @@ describe('sortNearest', () => {
       'delano',
       'maple-grove',
     ]);
+  });
+
+  it('rounds thousandths of a mile as Math.round does, through a truncating store', () => {
+    const bits = new Float64Array(1);
+    const word = new BigUint64Array(bits.buffer);
+    /** The double `steps` units in the last place away from `x` (x > 0). */
+    const nudge = (x: number, steps: number) => {
+      bits[0] = x;
+      word[0] += BigInt(steps);
+      return bits[0];
+    };
+    const next = random(7);
+    const values = [0, 0.49999999999999994, 0.5, 1.5, 2.5, 4_294_967_294.5, NaN];
+    for (let k = 0; k < 20_000; k++) {
+      // Halves and their neighbours a few ulps away, up to past the 12,500 miles of a half-turn.
+      const half = Math.floor(next() * 2 ** (k % 25)) + 0.5;
+      values.push(half, nudge(half, -1), nudge(half, 1), nudge(half, -2), next() * 2e7);
+    }
+    const stored = new Uint32Array(1);
+    for (const x of values) {
+      stored[0] = x + ROUNDING;
+      const rounded = stored[0];
+      stored[0] = Math.round(x);
+      if (rounded !== stored[0])
+        expect.fail(`${x}: ${rounded}, where Math.round gives ${stored[0]}`);
+    }
   });
 
   it('returns nothing for no places', () => {
