@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { closeHostPages, inWidget, LOADER, openHostPage } from '../helpers/host-page.js';
+import { closeHostPages, inWidget, LOADER, openHostPage, settle } from '../helpers/host-page.js';
+import { until } from '../helpers/script-origin.js';
 import type { HostPage } from '../helpers/host-page.js';
 
 const BUTTON = '<ispine-call-book-button></ispine-call-book-button>';
@@ -166,6 +167,10 @@ describe('the drop-in script', () => {
           ? LOADER
           : `<script src="/dist/ispine-widgets.js" data-config="${configUrl}"></script>`;
         const page = await openHostPage(`${block}${loader}${BUTTON}`);
+        // A page's own configuration waits for its file and the validator beside the script:
+        // on a busy machine that can take longer than openHostPage's settling.
+        await until(() => page.captured.errors.length > 0);
+        await settle(page.window);
         expect(page.captured.errors).to.have.length(1);
         expect(page.captured.errors[0]).to.contain(message);
         expect(page.captured.uncaught).to.deep.equal([]);
