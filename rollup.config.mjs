@@ -188,8 +188,8 @@ function htmlTemplates(sourceFile) {
  * Each source file's html`` templates minified as minifyHTML() does, by absolute path, except
  * that a run of whitespace becomes one space, never none: the whitespace the templates have
  * today shapes what renders (Chromium gives a space after the list's visually hidden span its
- * width, so dropping it narrows every Choose button). Computed once, before the build: the
- * minifier is asynchronous and a TypeScript transformer is not.
+ * width, so dropping it narrows every Choose button). Computed once, before the build (the
+ * minifier is asynchronous and a TypeScript transformer is not), with the text it was made from.
  */
 async function minifiedHtmlTemplates(dir) {
   const minified = new Map();
@@ -204,10 +204,10 @@ async function minifiedHtmlTemplates(dir) {
     });
     if (!result) continue;
     const parsed = ts.createSourceFile(path, result.code, ts.ScriptTarget.Latest, true);
-    minified.set(
-      path,
-      htmlTemplates(parsed).map(({ template }) => template),
-    );
+    minified.set(path, {
+      source,
+      templates: htmlTemplates(parsed).map(({ template }) => template),
+    });
   }
   return minified;
 }
@@ -216,15 +216,15 @@ async function minifiedHtmlTemplates(dir) {
  * A TypeScript transformer run before the Lit compiler: each html`` template gets the strings
  * minifyHTML() would give it. The compiler writes a template's HTML into the bundle as a string
  * with its parts' node indices, so minifying after it (as minifyHTML() does) cannot touch it:
- * without this the compiled templates keep their indentation, and every visitor's browser
- * parses, clones and walks its whitespace-only text nodes at first render.
+ * without this the compiled templates keep their indentation, bytes in the drop-in and HTML
+ * for every visitor's browser to parse at first render.
  */
 const minifyHtmlBeforeCompiling = (minified) => (context) => (sourceFile) => {
-  const templates = minified.get(resolvePath(sourceFile.fileName));
+  const { source, templates } = minified.get(resolvePath(sourceFile.fileName)) ?? {};
   if (!templates) return sourceFile;
   const originals = htmlTemplates(sourceFile);
-  if (originals.length !== templates.length)
-    throw new Error(`${sourceFile.fileName}: html templates changed while minifying`);
+  if (sourceFile.text !== source || originals.length !== templates.length)
+    throw new Error(`${sourceFile.fileName} changed since the build started: build again`);
   const minifiedOf = new Map(originals.map((node, i) => [node, templates[i]]));
   const { factory } = context;
   const visit = (node) => {
