@@ -8,8 +8,11 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { compileLitTemplates } from '@lit-labs/compiler';
+import { minifyHTMLLiterals } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
+import ts from 'typescript';
 
 const resolve = () => nodeResolve({ exportConditions: ['production'] });
 
@@ -165,6 +168,91 @@ const besideScript = (input, file) => ({
   ],
 });
 
+/** A source file's html`` tagged templates, in source order. */
+function htmlTemplates(sourceFile) {
+  const found = [];
+  const visit = (node) => {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      node.tag.text === 'html'
+    )
+      found.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return found;
+}
+
+/**
+ * Each source file's html`` templates minified as minifyHTML() does, by absolute path, except
+ * that a run of whitespace becomes one space, never none: the whitespace the templates have
+ * today shapes what renders (Chromium gives a space after the list's visually hidden span its
+ * width, so dropping it narrows every Choose button). Computed once, before the build (the
+ * minifier is asynchronous and a TypeScript transformer is not), with the text it was made from.
+ */
+async function minifiedHtmlTemplates(dir) {
+  const minified = new Map();
+  for (const entry of readdirSync(dir, { recursive: true })) {
+    const path = resolvePath(dir, entry);
+    if (!path.endsWith('.ts')) continue;
+    const source = readFileSync(path, 'utf8');
+    if (!source.includes('html`')) continue;
+    const result = await minifyHTMLLiterals(source, {
+      fileName: path,
+      minifyOptions: { conservativeCollapse: true },
+    });
+    if (!result) continue;
+    const parsed = ts.createSourceFile(path, result.code, ts.ScriptTarget.Latest, true);
+    minified.set(path, {
+      source,
+      templates: htmlTemplates(parsed).map(({ template }) => template),
+    });
+  }
+  return minified;
+}
+
+/**
+ * A TypeScript transformer run before the Lit compiler: each html`` template gets the strings
+ * minifyHTML() would give it. The compiler writes a template's HTML into the bundle as a string
+ * with its parts' node indices, so minifying after it (as minifyHTML() does) cannot touch it:
+ * without this the compiled templates keep their indentation, bytes in the drop-in and HTML
+ * for every visitor's browser to parse at first render.
+ */
+const minifyHtmlBeforeCompiling = (minified) => (context) => (sourceFile) => {
+  const { source, templates } = minified.get(resolvePath(sourceFile.fileName)) ?? {};
+  if (!templates) return sourceFile;
+  const originals = htmlTemplates(sourceFile);
+  if (sourceFile.text !== source || originals.length !== templates.length)
+    throw new Error(`${sourceFile.fileName} changed since the build started: build again`);
+  const minifiedOf = new Map(originals.map((node, i) => [node, templates[i]]));
+  const { factory } = context;
+  const visit = (node) => {
+    const short = minifiedOf.get(node);
+    if (!short) return ts.visitEachChild(node, visit, context);
+    const spans = ts.isTemplateExpression(node.template) ? node.template.templateSpans : [];
+    const template = ts.isNoSubstitutionTemplateLiteral(short)
+      ? factory.createNoSubstitutionTemplateLiteral(short.text, short.rawText)
+      : factory.createTemplateExpression(
+          factory.createTemplateHead(short.head.text, short.head.rawText),
+          spans.map(({ expression }, i) => {
+            const { literal } = short.templateSpans[i];
+            const make = ts.isTemplateTail(literal)
+              ? factory.createTemplateTail
+              : factory.createTemplateMiddle;
+            return factory.createTemplateSpan(
+              ts.visitNode(expression, visit),
+              make(literal.text, literal.rawText),
+            );
+          }),
+        );
+    return factory.updateTaggedTemplateExpression(node, node.tag, node.typeArguments, template);
+  };
+  return ts.visitNode(sourceFile, visit);
+};
+
+const MINIFIED_HTML = await minifiedHtmlTemplates('src');
+
 /** One minified classic script (with its source map) from `input`. */
 const classicScript = (input, file, extraPlugins = [], { compileTemplates = false } = {}) => ({
   input,
@@ -177,7 +265,11 @@ const classicScript = (input, file, extraPlugins = [], { compileTemplates = fals
       declaration: false,
       outDir: 'dist',
       sourceMap: true,
-      ...(compileTemplates && { transformers: { before: [compileLitTemplates()] } }),
+      ...(compileTemplates && {
+        transformers: {
+          before: [minifyHtmlBeforeCompiling(MINIFIED_HTML), compileLitTemplates()],
+        },
+      }),
     }),
     // Collapses the whitespace of html`` and css`` templates.
     minifyHTML(),

@@ -319,30 +319,7 @@ export class LocationPicker extends WidgetElement {
               >`
         }
       </p>
-      ${row.address ? html`<p>${row.address}</p>` : nothing}
-      ${
-        row.openText || row.today
-          ? html`<p part="open-status">
-              <span class=${row.open ?? ''}>${row.openText}</span> ${row.today}
-            </p>`
-          : nothing
-      }
-      ${
-        row.week.length
-          ? html`<details part="hours">
-              <summary>${t.weekHours}</summary>
-              <dl>
-                ${row.week.map(
-                  ([day, hours]) =>
-                    html`<div>
-                      <dt>${day}</dt>
-                      <dd>${hours}</dd>
-                    </div>`,
-                )}
-              </dl>
-            </details>`
-          : nothing
-      }
+      ${row.address || row.openText || row.today || row.week.length ? this.#details(t, row) : nothing}
       <div class="actions">
         <button
           part="choose"
@@ -354,10 +331,42 @@ export class LocationPicker extends WidgetElement {
         </button>
         ${row.phone ? this.#phone(t, row.phone, formatPhone(row.phone), name) : nothing}
         <a part="directions" href=${row.directions} target="_blank" rel="noopener"
-          >${t.directions}<span class="visually-hidden">${forClinic} ${t.newTab}</span></a
+          >${t.directions}<span class="visually-hidden">${`${forClinic} ${t.newTab}`}</span></a
         >
       </div>
     </li>`;
+  }
+
+  /**
+   * A row's address, opening state and week's hours, in one part of the row: the default
+   * configuration publishes none, and three empty parts per row were three markers to clone,
+   * find and clear at first render.
+   */
+  #details(t: PickerStrings, row: ClinicRow) {
+    return html`${row.address ? html`<p>${row.address}</p>` : nothing}
+    ${
+      row.openText || row.today
+        ? html`<p part="open-status">
+            <span class=${row.open ?? ''}>${row.openText}</span> ${row.today}
+          </p>`
+        : nothing
+    }
+    ${
+      row.week.length
+        ? html`<details part="hours">
+            <summary>${t.weekHours}</summary>
+            <dl>
+              ${row.week.map(
+                ([day, hours]) =>
+                  html`<div>
+                    <dt>${day}</dt>
+                    <dd>${hours}</dd>
+                  </div>`,
+              )}
+            </dl>
+          </details>`
+        : nothing
+    }`;
   }
 
   /** A row's choose button or directions link was clicked (see #renderRow). */

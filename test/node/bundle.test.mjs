@@ -29,6 +29,12 @@ test('the drop-in is a classic script: no import or export statements', () => {
   assert.match(code, /^\s*\(function|^\s*!function|^\s*\(\(\)\s*=>/);
 });
 
+test('the compiled templates carry no indentation (minified before the Lit compiler)', () => {
+  // rollup.config.mjs: each html`` template's whitespace runs become one space before
+  // compileLitTemplates() writes its HTML, which minifying afterwards cannot reach.
+  assert.doesNotMatch(bundle, /\n[ \t]+<\/?[a-z?]/);
+});
+
 test("the drop-in opens with V8's compile hint, on its own line", () => {
   assert.ok(bundle.startsWith('//# allFunctionsCalledOnLoad\n'));
 });
