@@ -23,56 +23,37 @@ export const styles = joined(
       filter: brightness(1.1);
     }
     /*
-   * The phone icon, drawn in the text's colour: a handset cut out of the box by a polygon in
-   * percentages, so it scales with the text. No SVG element to style, lay out and paint per button,
-   * and no image URL (a data: image would be blocked by a page's img-src 'self').
-   * In forced colours a background is forced to the page's: the icon is then the link colour.
-   */
-    [part='call']::before {
-      content: '';
-      flex: none;
-      width: 1.1em;
-      height: 1.1em;
-      background: currentColor;
-      clip-path: polygon(
-        27% 45%,
-        33% 53%,
-        39% 61%,
-        47% 67%,
-        55% 72%,
-        64% 63%,
-        66% 62%,
-        75% 64%,
-        86% 66%,
-        87% 69%,
-        87% 84%,
-        86% 86%,
-        83% 87%,
-        71% 86%,
-        62% 84%,
-        53% 81%,
-        45% 76%,
-        38% 71%,
-        31% 65%,
-        26% 58%,
-        20% 48%,
-        16% 38%,
-        13% 27%,
-        13% 16%,
-        14% 14%,
-        16% 13%,
-        32% 13%,
-        34% 13%,
-        35% 16%,
-        36% 24%,
-        38% 34%,
-        37% 36%
-      );
+     * The phone icon: the call link's own background, in the text's colour, in the 1.1em square
+     * its start padding leaves before the 0.4em gap (where a flex item stood): a quarter ring for
+     * the handle, two blocks for the ear and mouth pieces; soft ring edges, not jagged at 16px.
+     * No element or pseudo-element to style, lay out, pre-paint and hit-test per button; no clip,
+     * mask, transform or filter (each makes a paint property node per button: a clip-path polygon
+     * of this handset cost ~9% of 200 buttons' first render); no image URL (a page's img-src
+     * 'self' blocks data: images). The primary look's background shorthand comes first in the sheet.
+     */
+    [part='call'] {
+      padding-left: 2.6em;
+      background-image:
+        radial-gradient(circle at 100% 0, #0000 0.66em, currentColor 0.68em 0.8em, #0000 0.82em),
+        linear-gradient(currentColor, currentColor), linear-gradient(currentColor, currentColor);
+      background-position:
+        1.243em 50%,
+        1.243em calc(50% - 0.282em),
+        1.807em calc(50% + 0.282em);
+      background-size:
+        0.814em 0.814em,
+        0.25em 0.25em,
+        0.25em 0.25em;
+      background-repeat: no-repeat;
     }
+    /* Forced colours would drop the gradients: the call link keeps them, in a forced link's colours. */
     @media (forced-colors: active) {
-      [part='call']::before {
+      [part='call'] {
         forced-color-adjust: none;
-        background: LinkText;
+        border-color: LinkText;
+        outline-color: Highlight;
+        background-color: Canvas;
+        color: LinkText;
       }
     }
   `,

@@ -89,12 +89,26 @@ describe('<ispine-call-book-button>', () => {
       const el = await button(html`<ispine-call-book-button></ispine-call-book-button>`);
       const link = callLink(el)!;
       const iconMatchesText = () => {
-        const icon = getComputedStyle(link, '::before');
-        expect(icon.clipPath).to.match(/^polygon/);
-        expect(parseFloat(icon.width)).to.be.above(10);
-        expect(icon.backgroundColor).to.equal(getComputedStyle(link).color);
+        const style = getComputedStyle(link);
+        const layers = style.backgroundImage;
+        // A quarter ring and two blocks, painted by the link itself: no image to fetch.
+        expect(layers.match(/radial-gradient/g), layers).to.have.length(1);
+        expect(layers.match(/linear-gradient/g), layers).to.have.length(2);
+        expect(layers).not.to.contain('url(');
+        // Each stop is the text's colour (resolved or not) or transparent.
+        const colours = layers.match(/currentcolor|rgba?\([^)]*\)|#[0-9a-f]+/gi) ?? [];
+        const seen = new Set(colours.map((c) => c.toLowerCase()));
+        seen.delete('currentcolor');
+        seen.delete('rgba(0, 0, 0, 0)');
+        seen.delete('#0000');
+        expect([...seen], layers).to.deep.equal([style.color]);
+        // In the room before the text: the icon's 1.1em square and the 0.4em gap.
+        expect(parseFloat(style.paddingLeft)).to.be.closeTo(2.6 * parseFloat(style.fontSize), 0.5);
       };
       iconMatchesText();
+      expect(getComputedStyle(bookLink(el)!).backgroundImage, 'only the call link').to.equal(
+        'none',
+      );
       expect(link.querySelector('svg, .visually-hidden'), 'no element drawn for it').to.equal(null);
       const forced = await executeServerCommand<boolean, object>('emulate-colours', {
         forced: true,
