@@ -1,10 +1,15 @@
 // The bench's self-test (`--self-test`): our drop-in with a known 20% of extra main-thread work,
 // served in its place, so the bench shows it sees a slowdown of that size and fails the budgets
-// it crosses (a check that cannot fail tells nobody anything). After the warm-up round the
-// bench measures on each of our pages, in main-thread CPU time, what our drop-in costs without
-// extra work and what a work unit (bench/pages/spin.js) adds there; each page then gets, in its
-// URL, as many units as 20% of its script's task (done at the end of that task, after the
-// widgets' first render) and 20% of the rest until rendered (done in the next frame).
+// it crosses (a check that cannot fail tells nobody anything).
+//
+// The extra work is sized on each load by the load itself: the self-test drop-in notes the clock
+// at its first statement and, once every widget has rendered, spins for a share of the time it
+// took (`ours`): one share at the end of the script's task, one in the next frame. Two loads of
+// one page differ by more than 20% (how busy the machine is, the JIT, the GC), so a fixed amount
+// of work, sized on a few loads beforehand, came out anywhere from +15% to +30% (session 12);
+// work in proportion to each load's own does not. After the warm-up round the bench calibrates
+// the two shares per page: over loads without extra work, our main-thread CPU time in the
+// script's task and in the rest until rendered, each against `ours` (trimmed means), times 20%.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { open, stopTrace } from './browser.mjs';
@@ -15,103 +20,78 @@ import { readTrace } from './trace.mjs';
 export const SELF_TEST_BUNDLE = 'dist/bench/self-test.js';
 /** The extra work, as a share of our own. */
 export const EXTRA = 0.2;
-/** The page URL parameter that says how many units: `units=SCRIPT,FRAME`. */
+/** The page URL parameter with the two shares of `ours` to spin for: `ispine-self-test=SCRIPT,FRAME`. */
 const PARAM = 'ispine-self-test';
-const CALIBRATION_UNITS = 1000;
-/** Loads with and without units for the first, rough calibration. */
-const LOADS = 8;
-/**
- * … and for the check that sets the units: twice as many, since its result is what the rounds
- * will see (with 8, two of eight figures landed outside 15-25% in session 10).
- */
-const CHECK_LOADS = 16;
+/** Calibration loads per page (trimmed means of each). */
+const LOADS = 24;
 
+/** Before the drop-in's first statement: when our script began. */
+const prologue = ';window.__ispineBegan = performance.now();';
+
+/**
+ * After the drop-in: once every widget has rendered, how long our script took until then on this
+ * load (wall clock: `window.__ispineOwnMs`, read by the calibration), then the spins. Spinning on
+ * the clock rather than for a count of operations: a spin's CPU time is then to its wall-clock
+ * time what ours was, on a quiet machine and a busy one alike.
+ */
 const epilogue = `;(() => {
   const [script = 0, frame = 0] = (new URLSearchParams(location.search).get('${PARAM}') ?? '')
     .split(',')
     .map(Number);
+  const spin = (ms) => {
+    const end = performance.now() + ms;
+    while (performance.now() < end);
+  };
   const widgets = [...document.querySelectorAll(${JSON.stringify(WIDGET_TAGS.join(','))})];
   Promise.all(widgets.map((w) => w.updateComplete)).then(() => {
-    window.__ispineSpin(script);
-    requestAnimationFrame(() => window.__ispineSpin(frame));
+    const ours = performance.now() - window.__ispineBegan;
+    window.__ispineOwnMs = ours;
+    spin(script * ours);
+    requestAnimationFrame(() => spin(frame * ours));
   });
 })();
 `;
 
 /**
- * Writes the self-test drop-in: the built drop-in, then the work unit and the extra work (after
- * it: the drop-in's first line is a V8 compile hint that counts only there).
+ * Writes the self-test drop-in: the built drop-in between the prologue and the epilogue (the
+ * prologue after the drop-in's first line: a V8 compile hint that counts only there).
  */
 export function buildSelfTest() {
-  const spin = readFileSync(join(ROOT, 'bench/pages/spin.js'), 'utf8');
   const bundle = readFileSync(join(ROOT, BUNDLE), 'utf8');
-  writeFileSync(join(ROOT, SELF_TEST_BUNDLE), `${bundle}\n${spin}\n${epilogue}`);
-}
-
-const withUnits = (url, script, frame) => {
-  const out = new URL(url);
-  out.searchParams.set(PARAM, `${script},${frame}`);
-  return out.href;
-};
-
-/** One traced load of `url`: its main-thread CPU (script's task, until rendered). */
-async function cpuOnce(browser, url, script) {
-  const p = await open(browser, url, { trace: true });
-  try {
-    return readTrace(await stopTrace(p), p.result.start, script);
-  } finally {
-    await p.context.close();
-  }
+  const firstLine = bundle.indexOf('\n') + 1;
+  writeFileSync(
+    join(ROOT, SELF_TEST_BUNDLE),
+    `${bundle.slice(0, firstLine)}${prologue}\n${bundle.slice(firstLine)}\n${epilogue}`,
+  );
 }
 
 /**
- * What `units` add to `url`'s main-thread CPU (script's task, the rest until rendered): `loads`
- * loads with them interleaved with as many without, so a change in how busy the machine is falls
- * on both alike; trimmed means of each.
- */
-async function added(browser, url, units, loads) {
-  const own = [];
-  const more = [];
-  for (let i = 0; i < loads; i++) {
-    own.push(await cpuOnce(browser, url, BUNDLE));
-    more.push(await cpuOnce(browser, withUnits(url, ...units), BUNDLE));
-  }
-  const mean = (runs, key) => trimmedMean(runs.map((r) => r[key]));
-  const ownScript = mean(own, 'script');
-  const ownRest = mean(own, 'rendered') - ownScript;
-  return {
-    own: { script: ownScript, rest: ownRest },
-    script: mean(more, 'script') - ownScript,
-    rest: mean(more, 'rendered') - mean(more, 'script') - ownRest,
-  };
-}
-
-/**
- * On each of our pages: our own cost (no units) and what CALIBRATION_UNITS units add, then the
- * units for 20% of each span measured once more at about that size and corrected (a few hundred
- * units cost more each than a thousand: the work unit's code is cold in every fresh page), so the
- * extra work is 20% of our own as the rounds will see it. Returns `page URL → URL with its units`.
- * `pages`: the URLs of our pages (served with the self-test drop-in; without units it does no
- * extra work).
+ * On each of our pages (served with the self-test drop-in; without shares in its URL it does no
+ * extra work), the shares of `ours` that make 20% of our main-thread CPU time in the script's
+ * task and in the rest until rendered. Returns `page URL → URL with its shares`.
  */
 export async function calibrateSelfTest(browser, pages) {
   const urls = new Map();
   for (const url of pages) {
-    const rough = await added(browser, url, [CALIBRATION_UNITS, 0], LOADS);
-    const perMs = CALIBRATION_UNITS / rough.script;
-    const want = { script: EXTRA * rough.own.script, rest: EXTRA * rough.own.rest };
-    const first = [Math.round(want.script * perMs), Math.round(want.rest * perMs)];
-    const check = await added(browser, url, first, CHECK_LOADS);
-    // Scaled by what they gave against 20% of our own as the check measured it (more loads than
-    // the rough pass; kept where noise left them nothing to measure).
-    const scaled = (n, wanted, got) => (got > 0 ? Math.round((n * wanted) / got) : n);
-    const units = [
-      scaled(first[0], EXTRA * check.own.script, check.script),
-      scaled(first[1], EXTRA * check.own.rest, check.rest),
-    ];
-    urls.set(url, withUnits(url, ...units));
+    const loads = [];
+    for (let i = 0; i < LOADS; i++) {
+      const p = await open(browser, url, { trace: true });
+      try {
+        const cpu = readTrace(await stopTrace(p), p.result.start, BUNDLE);
+        const ours = await p.page.evaluate(() => window.__ispineOwnMs);
+        loads.push({ script: cpu.script, rest: cpu.rendered - cpu.script, ours });
+      } finally {
+        await p.context.close();
+      }
+    }
+    const mean = (key) => trimmedMean(loads.map((l) => l[key]));
+    const [script, rest, ours] = [mean('script'), mean('rest'), mean('ours')];
+    const shares = [(EXTRA * script) / ours, (EXTRA * rest) / ours].map((s) => s.toFixed(4));
+    const out = new URL(url);
+    out.searchParams.set(PARAM, shares.join(','));
+    urls.set(url, out.href);
     console.log(
-      `bench: self-test: ${url}: ${check.own.script.toFixed(1)} / ${check.own.rest.toFixed(1)} ms of our own (script's task / the rest until rendered) → +${first.join(' / +')} units gave +${check.script.toFixed(1)} / +${check.rest.toFixed(1)} ms → +${units.join(' / +')} units`,
+      `bench: self-test: ${url}: ${script.toFixed(1)} / ${rest.toFixed(1)} ms of our own CPU (script's task / the rest until rendered), our script ${ours.toFixed(1)} ms until rendered (wall clock) → spins of ${shares.join(' / ')} × that`,
     );
   }
   return urls;
