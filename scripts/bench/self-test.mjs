@@ -2,96 +2,121 @@
 // served in its place, so the bench shows it sees a slowdown of that size and fails the budgets
 // it crosses (a check that cannot fail tells nobody anything).
 //
-// The extra work is sized on each load by the load itself: the self-test drop-in notes the clock
-// at its first statement and, once every widget has rendered, spins for a share of the time it
-// took (`ours`): one share at the end of the script's task, one in the next frame. Two loads of
-// one page differ by more than 20% (how busy the machine is, the JIT, the GC), so a fixed amount
-// of work, sized on a few loads beforehand, came out anywhere from +15% to +30% (session 12);
-// work in proportion to each load's own does not. After the warm-up round the bench calibrates
-// the two shares per page: over loads without extra work, our main-thread CPU time in the
-// script's task and in the rest until rendered, each against `ours` (trimmed means), times 20%.
+// The extra work is a count of work units (fills of a small typed array: native work, the same
+// cost per unit however warm the JIT is), done once every widget has rendered: some at the end of
+// the script's task, some in the next frame. After the warm-up round the bench sizes the counts
+// per page from loads without extra work: our own main-thread CPU time in each span (trimmed
+// means), and what one unit costs there, read from the trace of a probe task that does only
+// units (at the counts it will use, so page faults and caches weigh as they will). Session 12
+// sized the counts from the difference of two noisy means (loads with and without units), which
+// put 3 of 12 spans outside 15-25%; spinning on the clock instead (a share of our wall-clock time)
+// came out low on a busy machine (+12-17%), where wall-clock time is not CPU time.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { open, stopTrace } from './browser.mjs';
 import { BUNDLE, ROOT, WIDGET_TAGS } from './options.mjs';
-import { trimmedMean } from './stats.mjs';
-import { readTrace } from './trace.mjs';
+import { median, trimmedMean } from './stats.mjs';
+import { markedTask, readTrace } from './trace.mjs';
 
 export const SELF_TEST_BUNDLE = 'dist/bench/self-test.js';
 /** The extra work, as a share of our own. */
 export const EXTRA = 0.2;
-/** The page URL parameter with the two shares of `ours` to spin for: `ispine-self-test=SCRIPT,FRAME`. */
+/** Page URL parameters: units to do in the spans, `SCRIPT,FRAME`, and in probe tasks after them. */
 const PARAM = 'ispine-self-test';
-/** Calibration loads per page (trimmed means of each). */
-const LOADS = 24;
-
-/** Before the drop-in's first statement: when our script began. */
-const prologue = ';window.__ispineBegan = performance.now();';
+const PROBE = 'ispine-self-test-probe';
+/** The probe mark `i`: its task did PROBE's `i`th count of units and nothing else. */
+const probeMark = (i) => `ispine-self-test-probe-${i}`;
+/** Loads for a first per-unit cost, probing ROUGH_UNITS units … */
+const ROUGH_LOADS = 8;
+const ROUGH_UNITS = 400;
+/** … then loads probing each span's own count. Our own cost is the trimmed mean of all loads. */
+const LOADS = 16;
 
 /**
- * After the drop-in: once every widget has rendered, how long our script took until then on this
- * load (wall clock: `window.__ispineOwnMs`, read by the calibration), then the spins. Spinning on
- * the clock rather than for a count of operations: a spin's CPU time is then to its wall-clock
- * time what ours was, on a quiet machine and a busy one alike.
+ * After the drop-in: the units, once every widget has rendered (none without the parameters).
+ * A unit fills a 64 KB typed array, allocated at the first unit and kept.
  */
 const epilogue = `;(() => {
-  const [script = 0, frame = 0] = (new URLSearchParams(location.search).get('${PARAM}') ?? '')
-    .split(',')
-    .map(Number);
-  const spin = (ms) => {
-    const end = performance.now() + ms;
-    while (performance.now() < end);
+  const params = new URLSearchParams(location.search);
+  const counts = (name) => (params.get(name) ?? '').split(',').map(Number);
+  let array;
+  const spin = (n) => {
+    for (let i = 0; i < n; i++) (array ??= new Float64Array(1 << 13)).fill(i);
   };
+  const [script = 0, frame = 0] = counts('${PARAM}');
   const widgets = [...document.querySelectorAll(${JSON.stringify(WIDGET_TAGS.join(','))})];
   Promise.all(widgets.map((w) => w.updateComplete)).then(() => {
-    const ours = performance.now() - window.__ispineBegan;
-    window.__ispineOwnMs = ours;
-    spin(script * ours);
-    requestAnimationFrame(() => spin(frame * ours));
+    spin(script);
+    requestAnimationFrame(() => {
+      spin(frame);
+      counts('${PROBE}').forEach((n, i) => {
+        if (n > 0)
+          setTimeout(() => {
+            spin(n);
+            performance.mark(${JSON.stringify(probeMark(''))} + i);
+          }, 20 * (i + 1));
+      });
+    });
   });
 })();
 `;
 
-/**
- * Writes the self-test drop-in: the built drop-in between the prologue and the epilogue (the
- * prologue after the drop-in's first line: a V8 compile hint that counts only there).
- */
+/** Writes the self-test drop-in: the built drop-in, then the extra work. */
 export function buildSelfTest() {
   const bundle = readFileSync(join(ROOT, BUNDLE), 'utf8');
-  const firstLine = bundle.indexOf('\n') + 1;
-  writeFileSync(
-    join(ROOT, SELF_TEST_BUNDLE),
-    `${bundle.slice(0, firstLine)}${prologue}\n${bundle.slice(firstLine)}\n${epilogue}`,
-  );
+  writeFileSync(join(ROOT, SELF_TEST_BUNDLE), `${bundle}\n${epilogue}`);
+}
+
+const withCounts = (url, name, counts) => {
+  const out = new URL(url);
+  out.searchParams.set(name, counts.join(','));
+  return out.href;
+};
+
+/**
+ * One load of `url` without extra work in its spans, with probe tasks of `probes` units: our
+ * main-thread CPU (script's task, the rest until rendered) and each probe's CPU per unit.
+ */
+async function probedLoad(browser, url, probes) {
+  const p = await open(browser, withCounts(url, PROBE, probes), { trace: true });
+  try {
+    const trace = await stopTrace(p);
+    const cpu = readTrace(trace, p.result.start, BUNDLE);
+    return {
+      script: cpu.script,
+      rest: cpu.rendered - cpu.script,
+      perUnit: probes.map((n, i) => markedTask(trace, probeMark(i)).cpu / n),
+    };
+  } finally {
+    await p.context.close();
+  }
 }
 
 /**
- * On each of our pages (served with the self-test drop-in; without shares in its URL it does no
- * extra work), the shares of `ours` that make 20% of our main-thread CPU time in the script's
- * task and in the rest until rendered. Returns `page URL → URL with its shares`.
+ * On each of our pages (served with the self-test drop-in), the units that make 20% of our own
+ * main-thread CPU time in the script's task and in the rest until rendered. Returns `page URL →
+ * URL with its units`.
  */
 export async function calibrateSelfTest(browser, pages) {
   const urls = new Map();
   for (const url of pages) {
-    const loads = [];
-    for (let i = 0; i < LOADS; i++) {
-      const p = await open(browser, url, { trace: true });
-      try {
-        const cpu = readTrace(await stopTrace(p), p.result.start, BUNDLE);
-        const ours = await p.page.evaluate(() => window.__ispineOwnMs);
-        loads.push({ script: cpu.script, rest: cpu.rendered - cpu.script, ours });
-      } finally {
-        await p.context.close();
-      }
-    }
-    const mean = (key) => trimmedMean(loads.map((l) => l[key]));
-    const [script, rest, ours] = [mean('script'), mean('rest'), mean('ours')];
-    const shares = [(EXTRA * script) / ours, (EXTRA * rest) / ours].map((s) => s.toFixed(4));
-    const out = new URL(url);
-    out.searchParams.set(PARAM, shares.join(','));
-    urls.set(url, out.href);
+    const rough = [];
+    for (let i = 0; i < ROUGH_LOADS; i++) rough.push(await probedLoad(browser, url, [ROUGH_UNITS]));
+    const perUnit = median(rough.map((l) => l.perUnit[0]));
+    const own = (loads, key) => trimmedMean(loads.map((l) => l[key]));
+    const first = ['script', 'rest'].map((key) =>
+      Math.max(1, Math.round((EXTRA * own(rough, key)) / perUnit)),
+    );
+    const loads = [...rough];
+    const probed = [];
+    for (let i = 0; i < LOADS; i++) probed.push(await probedLoad(browser, url, first));
+    loads.push(...probed);
+    const [script, rest] = [own(loads, 'script'), own(loads, 'rest')];
+    const costs = [0, 1].map((i) => median(probed.map((l) => l.perUnit[i])));
+    const units = [script, rest].map((ms, i) => Math.round((EXTRA * ms) / costs[i]));
+    urls.set(url, withCounts(url, PARAM, units));
     console.log(
-      `bench: self-test: ${url}: ${script.toFixed(1)} / ${rest.toFixed(1)} ms of our own CPU (script's task / the rest until rendered), our script ${ours.toFixed(1)} ms until rendered (wall clock) → spins of ${shares.join(' / ')} × that`,
+      `bench: self-test: ${url}: ${script.toFixed(1)} / ${rest.toFixed(1)} ms of our own CPU (script's task / the rest until rendered; ${loads.length} loads); a unit costs ${(1000 * costs[0]).toFixed(1)} / ${(1000 * costs[1]).toFixed(1)} µs at ${first.join(' / ')} units → +${units.join(' / +')} units`,
     );
   }
   return urls;
