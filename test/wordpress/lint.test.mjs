@@ -1,12 +1,14 @@
 // The plugin's offline checks, in place of WordPress's Plugin Check (which needs a running site
 // and WPCS, neither packaged by Debian or npm): PHP syntax with the machine's PHP (8.2 on
 // Debian 12), Debian's phpcs with phpcs.xml, and the escaping, nonce, capability and
-// text-domain rules below, read from the source. Skipped where php or phpcs is missing.
+// text-domain rules below, read from the source. As root on Debian, php and phpcs are installed
+// from Debian's packages when missing; elsewhere their checks are skipped, saying why.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { installDebianPackages } from './stand-up.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PLUGIN = join(ROOT, 'wordpress');
@@ -16,8 +18,12 @@ const phpFiles = readdirSync(PLUGIN, { recursive: true })
   .filter((path) => path.endsWith('.php'));
 const source = (path) => readFileSync(join(PLUGIN, path), 'utf8');
 const has = (command) => existsSync(`/usr/bin/${command}`);
+const missingTools = installDebianPackages(
+  ['php-cli', 'php-codesniffer'],
+  () => has('php') && has('phpcs'),
+);
 
-test('every PHP file parses (php -l)', { skip: !has('php') && 'php is not installed' }, () => {
+test('every PHP file parses (php -l)', { skip: !has('php') && missingTools }, () => {
   const version = execFileSync('php', ['-r', 'echo PHP_VERSION;'], { encoding: 'utf8' });
   for (const path of [
     ...phpFiles.map((file) => join(PLUGIN, file)),
@@ -28,24 +34,20 @@ test('every PHP file parses (php -l)', { skip: !has('php') && 'php is not instal
   console.log(`wordpress: php -l clean on PHP ${version} (${phpFiles.length} plugin files)`);
 });
 
-test(
-  'phpcs with phpcs.xml finds nothing',
-  { skip: !has('phpcs') && 'phpcs is not installed (apt-get install php-codesniffer)' },
-  () => {
-    execFileSync(
-      'phpcs',
-      [
-        '-q',
-        '--standard=' + join(import.meta.dirname, 'phpcs.xml'),
-        PLUGIN,
-        join(import.meta.dirname, 'wp.php'),
-      ],
-      {
-        encoding: 'utf8',
-      },
-    );
-  },
-);
+test('phpcs with phpcs.xml finds nothing', { skip: !has('phpcs') && missingTools }, () => {
+  execFileSync(
+    'phpcs',
+    [
+      '-q',
+      '--standard=' + join(import.meta.dirname, 'phpcs.xml'),
+      PLUGIN,
+      join(import.meta.dirname, 'wp.php'),
+    ],
+    {
+      encoding: 'utf8',
+    },
+  );
+});
 
 test('every file stops when loaded outside WordPress', () => {
   for (const path of phpFiles) {

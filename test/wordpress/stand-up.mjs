@@ -19,28 +19,38 @@ const HELPER = join(import.meta.dirname, 'wp.php');
 
 const log = (line) => console.log(`wordpress: ${line}`);
 
-/** Why this machine cannot run the stand-up, or undefined when it can (after installing). */
-export function missingPrerequisite() {
+/**
+ * Installs the Debian `packages` with apt-get when `installed()` is false and this is root on
+ * Debian. Returns why they are still missing, or undefined once `installed()` holds.
+ */
+export function installDebianPackages(packages, installed) {
+  if (installed()) return undefined;
   if (process.platform !== 'linux' || !existsSync('/etc/debian_version')) {
     return 'not a Debian machine';
   }
-  const installed = () =>
-    existsSync(join(WORDPRESS, 'wp-settings.php')) &&
-    THEMES.every((theme) => existsSync(join(WORDPRESS, 'wp-content/themes', theme))) &&
-    existsSync('/usr/sbin/mariadbd') &&
-    existsSync('/usr/sbin/apache2') &&
-    existsSync('/usr/bin/php');
-  if (installed()) return undefined;
   if (process.getuid?.() !== 0)
-    return `not root, and Debian packages are missing: ${PACKAGES.join(' ')}`;
-  log(`apt-get install ${PACKAGES.join(' ')}`);
+    return `not root, and Debian packages are missing: ${packages.join(' ')}`;
+  log(`apt-get install ${packages.join(' ')}`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   execFileSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...PACKAGES], {
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
     env,
     stdio: 'ignore',
   });
-  return installed() ? undefined : 'apt-get did not install WordPress, MariaDB or Apache';
+  return installed() ? undefined : `apt-get did not install ${packages.join(' ')}`;
+}
+
+/** Why this machine cannot run the stand-up, or undefined when it can (after installing). */
+export function missingPrerequisite() {
+  return installDebianPackages(
+    PACKAGES,
+    () =>
+      existsSync(join(WORDPRESS, 'wp-settings.php')) &&
+      THEMES.every((theme) => existsSync(join(WORDPRESS, 'wp-content/themes', theme))) &&
+      existsSync('/usr/sbin/mariadbd') &&
+      existsSync('/usr/sbin/apache2') &&
+      existsSync('/usr/bin/php'),
+  );
 }
 
 /** Waits for `check()` to be true (a condition, polled), or throws `what` after `ms`. */
