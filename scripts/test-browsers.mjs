@@ -1,32 +1,24 @@
 // Runs the Web Test Runner suite in every installed engine. When an engine is missing and we
 // run as root on Debian, installs it from Debian's packages first (never a browser download).
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEBIAN_PACKAGES, findBrowsers, wantedEngines } from './browsers.mjs';
+import { installDebianPackages } from './debian-packages.mjs';
 
-function installMissing() {
+const missingEngines = () => {
   const found = new Set(findBrowsers().map(({ name }) => name));
-  const missing = wantedEngines().filter((name) => !found.has(name) && DEBIAN_PACKAGES[name]);
-  if (missing.length === 0) return;
-  const isRoot = process.getuid?.() === 0;
-  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-    console.warn(
-      `Missing browsers: ${missing.join(', ')}. Install them (apt-get install ${missing
-        .flatMap((name) => DEBIAN_PACKAGES[name])
-        .join(' ')}) or set CHROME_PATH / FIREFOX_PATH.`,
-    );
-    return;
-  }
-  const packages = missing.flatMap((name) => DEBIAN_PACKAGES[name]);
-  console.log(`Installing Debian packages: ${packages.join(' ')}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-  execFileSync('apt-get', ['install', '-y', '-qq', ...packages], { stdio: 'inherit', env });
+  return wantedEngines().filter((name) => !found.has(name) && DEBIAN_PACKAGES[name]);
+};
+const notInstalled = installDebianPackages(
+  missingEngines().flatMap((name) => DEBIAN_PACKAGES[name]),
+  () => missingEngines().length === 0,
+  { recommends: true },
+);
+if (notInstalled) {
+  console.warn(`Missing browsers (${notInstalled}). Set CHROME_PATH / FIREFOX_PATH to use others.`);
 }
-
-installMissing();
 const engines = findBrowsers().map(({ name }) => name);
 if (wantedEngines().includes('chromium') && !engines.includes('chromium')) {
   console.error(

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { installDebianPackages } from './stand-up.mjs';
+import { installDebianPackages } from '../../scripts/debian-packages.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
 const PLUGIN = join(ROOT, 'wordpress');
@@ -21,6 +21,7 @@ const has = (command) => existsSync(`/usr/bin/${command}`);
 const missingTools = installDebianPackages(
   ['php-cli', 'php-codesniffer'],
   () => has('php') && has('phpcs'),
+  { log: (line) => console.log(`wordpress: ${line}`) },
 );
 
 test('every PHP file parses (php -l)', { skip: !has('php') && missingTools }, () => {

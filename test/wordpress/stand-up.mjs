@@ -5,6 +5,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installDebianPackages } from '../../scripts/debian-packages.mjs';
 
 const PACKAGES = [
   'wordpress',
@@ -19,27 +20,6 @@ const HELPER = join(import.meta.dirname, 'wp.php');
 
 const log = (line) => console.log(`wordpress: ${line}`);
 
-/**
- * Installs the Debian `packages` with apt-get when `installed()` is false and this is root on
- * Debian. Returns why they are still missing, or undefined once `installed()` holds.
- */
-export function installDebianPackages(packages, installed) {
-  if (installed()) return undefined;
-  if (process.platform !== 'linux' || !existsSync('/etc/debian_version')) {
-    return 'not a Debian machine';
-  }
-  if (process.getuid?.() !== 0)
-    return `not root, and Debian packages are missing: ${packages.join(' ')}`;
-  log(`apt-get install ${packages.join(' ')}`);
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  execFileSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
-    env,
-    stdio: 'ignore',
-  });
-  return installed() ? undefined : `apt-get did not install ${packages.join(' ')}`;
-}
-
 /** Why this machine cannot run the stand-up, or undefined when it can (after installing). */
 export function missingPrerequisite() {
   return installDebianPackages(
@@ -50,6 +30,7 @@ export function missingPrerequisite() {
       existsSync('/usr/sbin/mariadbd') &&
       existsSync('/usr/sbin/apache2') &&
       existsSync('/usr/bin/php'),
+    { log },
   );
 }
 
