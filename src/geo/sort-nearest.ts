@@ -27,53 +27,89 @@ export const ROUNDING = 0.49999999999999994;
 const LOW_HALF = new Uint16Array(new Uint32Array([1]).buffer)[1];
 
 /**
+ * How many passes each loop makes before the real work, in a first call on many clinics. A first
+ * call's loops start in V8's cold tiers, where every float result is a fresh heap number: slow,
+ * and garbage that often brings a young-generation collection into the call. V8 optimizes a loop
+ * (Maglev, on a background thread) once it has run a budget of bytecode in proportion to its
+ * function's size, counted per pass through the loop body, whichever branch a pass takes. So the
+ * measuring loop runs on the first {@link FEEDBACK_CLINICS} clinics (its type feedback, from real
+ * clinics), then up to this many index-only passes (cheap, each spending a whole pass's budget),
+ * and the gather fills this many places with nothing yet to copy. Both compile while the
+ * distances are measured, and most of the work then runs optimized. 512 passes fall short of the
+ * budget; 2,048 buy nothing more (measured in Chromium: bench/PERFORMANCE.md, session 16).
+ */
+const WARM_UP_PASSES = 1024;
+/** The clinics measured before the index-only passes: the loop's type feedback (see above). */
+const FEEDBACK_CLINICS = 16;
+
+/**
  * `items` nearest first from `from`, with their distances in miles, exactly as
  * {@link sortByDistance} gives them: the same distances, and ties within a thousandth of a mile
  * (5 ft) in input order. The key of each item is one unsigned 64-bit integer (its distance in
  * thousandths of a mile in the high half, its index in the low half), written and read back as
  * 32-bit integers and sorted natively: no comparator, and no float `%` to get an index back
  * (in `sortByDistance`, keys past 2^31 there throw the optimized gather loop back to the
- * interpreter in a first call). Measured in Chromium, first call in a fresh page, main-thread
- * CPU (bench, 32 rounds): 0.40× a plain comparator sort, where `sortByDistance` takes 0.65–0.7×.
- * Three quarters of that is the distance loop (five Math calls per clinic, mostly before V8 has
- * optimized the loop); the native sort and the gather loop share the rest.
+ * interpreter in a first call). Most of a first call's time is the distance loop (five Math
+ * calls per clinic), the rest the native sort and the gather; each loop is warmed up first
+ * (see {@link WARM_UP_PASSES}).
  */
 export function sortNearest<T extends LatLng>(items: readonly T[], from: LatLng): ByDistance<T> {
   const count = items.length;
   const distances = new Float64Array(count);
   const keys = new BigUint64Array(count);
   const halves = new Uint32Array(keys.buffer);
-  measure(items, from, distances, halves);
-  keys.sort();
   const sorted = new Array<T>(count);
   const miles = new Float64Array(count);
+  const measured = Math.min(count, FEEDBACK_CLINICS);
+  const warmUp = Math.min(count, WARM_UP_PASSES);
+  measure(items, from, distances, halves, 0, measured);
+  measure(items, from, distances, halves, measured, warmUp, true);
+  gather(items, distances, halves, sorted, miles, warmUp);
+  measure(items, from, distances, halves, measured, count);
+  keys.sort();
+  gather(items, distances, halves, sorted, miles, count);
+  return { items: sorted, miles };
+}
+
+/**
+ * Fills the first `count` places of `sorted` and `miles` in the order of the sorted `halves`
+ * (see {@link sortNearest}): each place's item, and its distance from `distances`.
+ */
+function gather<T>(
+  items: readonly T[],
+  distances: Float64Array,
+  halves: Uint32Array,
+  sorted: T[],
+  miles: Float64Array,
+  count: number,
+) {
   for (let rank = 0, low = LOW_HALF; rank < count; rank++, low += 2) {
     const i = halves[low];
     sorted[rank] = items[i];
     miles[rank] = distances[i];
   }
-  return { items: sorted, miles };
 }
 
 /**
- * Writes each item's distance from `from` into `distances`, and its key (see {@link sortNearest})
- * into `halves`. A function of its own, as short as the loop allows: V8 weighs a loop's progress
- * toward optimized code against its whole function's bytecode, so alone the loop leaves the cold
- * tiers (where every float result is a fresh heap number) about 500 clinics sooner. Fewer cold
- * clinics leave less garbage on a first call (0.55–0.6 MB against 0.72 MB, measured in
- * Chromium), so a young-generation collection, which costs 0.4–1.9 ms there because it copies the
- * page's own young objects, lands in fewer first calls.
+ * Writes the distance from `from` of the items from `start` to before `end` into `distances`,
+ * and their keys (see {@link sortNearest}) into `halves`; with `indexOnly`, only each key's index
+ * half (a warm-up pass: see {@link WARM_UP_PASSES}). A function of its own, as short as the loop
+ * allows: V8 weighs a loop's progress toward optimized code against its whole function's
+ * bytecode, so alone the loop leaves the cold tiers sooner.
  */
 function measure(
   items: readonly LatLng[],
   from: LatLng,
   distances: Float64Array,
   halves: Uint32Array,
+  start: number,
+  end: number,
+  indexOnly = false,
 ) {
   // Math's functions as locals, and min(1, √h) as a branch (the same value: √h ≤ 1 exactly
   // when h < 1; NaN stays NaN): fewer bytecodes per clinic in the interpreter, where a first
-  // call spends most of its time (measured: 0.40× the plain sort, against 0.65× with
-  // Math.sin and Math.min, 14 rounds).
+  // call's first clinics run (measured: 0.40× the plain sort, against 0.65× with Math.sin and
+  // Math.min, 14 rounds).
   const { sin, cos, asin, sqrt } = Math;
   const { lat, lng } = from;
   // The module's constants as locals too: a register read, not a context slot, per use.
@@ -81,11 +117,12 @@ function measure(
   const halfRadians = HALF_RADIANS;
   const rounding = ROUNDING;
   const cosLat = cos(lat * radians);
-  const count = distances.length;
   // distanceFrom's haversine, operation for operation (so the same double, to the bit: the
   // tests check it), inlined: a call per clinic costs most in the cold tiers a first lookup
-  // runs in (measured: 0.46× the plain sort inlined, 0.50× through distanceFrom's closure).
-  for (let i = 0, low = LOW_HALF; i < count; i++, low += 2) {
+  // starts in (measured: 0.46× the plain sort inlined, 0.50× through distanceFrom's closure).
+  for (let i = start, low = LOW_HALF + 2 * start; i < end; i++, low += 2) {
+    halves[low] = i;
+    if (indexOnly) continue;
     const to = items[i];
     const toLat = to.lat;
     const sinLat = sin((toLat - lat) * halfRadians);
@@ -93,7 +130,6 @@ function measure(
     const h = sinLat * sinLat + cosLat * cos(toLat * radians) * sinLng * sinLng;
     const miles = DIAMETER_MILES * asin(h >= 1 ? 1 : sqrt(h));
     distances[i] = miles;
-    halves[low] = i;
     // Math.round(miles * 1000), without a call: the store truncates (see ROUNDING).
     halves[low ^ 1] = miles * 1000 + rounding;
   }

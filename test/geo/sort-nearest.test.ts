@@ -68,6 +68,20 @@ describe('sortNearest', () => {
     });
   }
 
+  it("gives sortByDistance's result for any count, either side of its warm-up passes", () => {
+    // The warm-up (a few clinics measured, index-only passes, a gather with nothing to copy)
+    // covers up to 1,024 places; whatever it writes, the real passes overwrite.
+    const from = { lat: 44.98, lng: -93.27 };
+    const all = places(21, 3_000, [43.5, -97.2, 49.4, -89.5]);
+    for (const count of [1, 2, 15, 16, 17, 1_023, 1_024, 1_025, 3_000]) {
+      const input = all.slice(0, count);
+      const fast = sortNearest(input, from);
+      const plain = sortByDistance(input, from);
+      expect(fast.items, `${count} places`).to.deep.equal(plain.items);
+      expect([...fast.miles], `${count} places`).to.deep.equal([...plain.miles]);
+    }
+  });
+
   it('leaves its input untouched and sorts the configured clinics', () => {
     const clinics = DEFAULT_CONFIG.clinics;
     const before = [...clinics];
