@@ -35,8 +35,9 @@ const LOW_HALF = new Uint16Array(new Uint32Array([1]).buffer)[1];
  * measuring loop runs on the first {@link FEEDBACK_CLINICS} clinics (its type feedback, from real
  * clinics), then up to this many index-only passes (cheap, each spending a whole pass's budget),
  * and the gather fills this many places with nothing yet to copy. Both compile while the
- * distances are measured, and most of the work then runs optimized. 512 passes fall short of the
- * budget; 2,048 buy nothing more (measured in Chromium: bench/PERFORMANCE.md, session 16).
+ * distances are measured, and most of the work then runs optimized (measured in Chromium,
+ * first call: 0.75–0.78× the build without warm-ups; bench/PERFORMANCE.md, session 16). For the
+ * gather, 512 passes fell short of its budget; 2,048 bought nothing more.
  */
 const WARM_UP_PASSES = 1024;
 /** The clinics measured before the index-only passes: the loop's type feedback (see above). */
