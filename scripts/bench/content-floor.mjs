@@ -5,7 +5,8 @@
 // and template preparation included, so the gap from it to our widgets is their dynamic
 // templates and logic. One floor script holds the copies of every page it stands in for; it
 // picks a page's copies by the page's path and by whether it was loaded from the page's origin
-// (the partner page holds the checker's frame element, the same-origin page its questions).
+// (on both, the checker is a frame element, created after the first render and left out of the
+// copy, so the floor never pays for it; see bench/PERFORMANCE.md, session 16).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { open } from './browser.mjs';
