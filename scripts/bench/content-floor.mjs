@@ -5,8 +5,8 @@
 // and template preparation included, so the gap from it to our widgets is their dynamic
 // templates and logic. One floor script holds the copies of every page it stands in for; it
 // picks a page's copies by the page's path and by whether it was loaded from the page's origin
-// (on both, the checker is a frame element, created after the first render and left out of the
-// copy, so the floor never pays for it; see bench/PERFORMANCE.md, session 16).
+// (on both, the checker is a frame element, created once the page has loaded and is idle, after
+// the spans the bench judges: it is left out of the copy; see bench/PERFORMANCE.md, session 17).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { open } from './browser.mjs';

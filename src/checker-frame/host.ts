@@ -13,8 +13,10 @@ import type { FrameLook } from './protocol.js';
 const READY_TIMEOUT_MS = 3500;
 const AFTER_LOAD_MS = 1500;
 const DIAGNOSE_TIMEOUT_MS = 1500;
-/** How long a loaded page may stay busy before a frame further down is created anyway. */
+/** How long a loaded page may stay busy before the frame is created anyway. */
 const IDLE_TIMEOUT_MS = 2000;
+/** Where there are no idle callbacks (WebKit): how long after `load` the frame is created. */
+const AFTER_PAGE_LOAD_MS = 300;
 
 /** What the host element lends the controller. */
 export interface FrameHost extends LitElement {
@@ -81,10 +83,9 @@ export class CheckerFrameController implements ReactiveController {
   #timer?: ReturnType<typeof setTimeout>;
   /** When the frame's handshake is due at the latest (a `load` event never extends it). */
   #deadline = 0;
-  #nearView?: IntersectionObserver;
   #cancelIdle?: () => void;
-  /** The card has come within 200 px of the viewport, or the page is idle: the frame is due. */
-  #visible = false;
+  /** The page has loaded and is idle, or Start was pressed: the frame is due. */
+  #due = false;
 
   constructor(host: FrameHost) {
     this.#host = host;
@@ -95,21 +96,10 @@ export class CheckerFrameController implements ReactiveController {
     window.addEventListener('message', this.#onMessage);
     document.addEventListener('securitypolicyviolation', this.#onViolation);
     if (this.#wanted) this.#host.requestUpdate();
-    // Creating a frame is a long task on a slow phone: it waits until the card is about to be
-    // seen, in a task of its own, off the page's first render; a card further down gets its
-    // frame once the page has loaded and the browser is idle, before the visitor scrolls there.
-    if (this.#visible) return;
-    try {
-      this.#nearView ??= new IntersectionObserver(
-        (entries) => {
-          if (entries.some((entry) => entry.isIntersecting)) this.#createFrame();
-        },
-        { rootMargin: '200px' },
-      );
-      this.#nearView.observe(this.#host);
-    } catch {
-      // A page that removed or broke IntersectionObserver: the frame comes when it is idle.
-    }
+    // Creating a frame is a long task on a slow phone, and on phones the frame often shares the
+    // page's main thread: it waits until the partner's page has loaded and the browser is idle,
+    // still long before a visitor has read the card and pressed Start (which creates it at once).
+    if (this.#due) return;
     if (document.readyState === 'complete') this.#whenIdle();
     else window.addEventListener('load', this.#whenIdle, { once: true });
   }
@@ -118,17 +108,18 @@ export class CheckerFrameController implements ReactiveController {
   readonly #whenIdle = (): void => {
     this.#cancelIdle?.();
     if ('requestIdleCallback' in window) {
-      const id = requestIdleCallback(this.#createFrame, { timeout: IDLE_TIMEOUT_MS });
+      const id = requestIdleCallback(this.createFrame, { timeout: IDLE_TIMEOUT_MS });
       this.#cancelIdle = () => cancelIdleCallback(id);
     } else {
-      const id = setTimeout(this.#createFrame, IDLE_TIMEOUT_MS);
+      const id = setTimeout(this.createFrame, AFTER_PAGE_LOAD_MS);
       this.#cancelIdle = () => clearTimeout(id);
     }
   };
 
-  readonly #createFrame = (): void => {
-    if (this.#visible || !this.#host.isConnected) return;
-    this.#nearView?.disconnect();
+  /** Creates the frame now, if it is not there yet: Start was pressed before the page was idle. */
+  readonly createFrame = (): void => {
+    if (this.#due || !this.#host.isConnected) return;
+    this.#cancelIdle?.();
     if (sandboxBlocksLinks()) {
       this.#sandboxed = true;
       this.#fail(
@@ -138,7 +129,7 @@ export class CheckerFrameController implements ReactiveController {
       );
       return;
     }
-    this.#visible = true;
+    this.#due = true;
     this.#host.requestUpdate();
   };
 
@@ -147,7 +138,6 @@ export class CheckerFrameController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#nearView?.disconnect();
     window.removeEventListener('load', this.#whenIdle);
     this.#cancelIdle?.();
     window.removeEventListener('message', this.#onMessage);
@@ -160,9 +150,9 @@ export class CheckerFrameController implements ReactiveController {
   }
 
   /**
-   * The frame with `look` (read only once the frame is due: nothing before the card nears the
-   * viewport), or the fallback with the widget's own `callLink`. The frame gets the page's
-   * configuration only by name, when the clinic publishes it next to the files (it loads it
+   * The frame with `look` (read only once the frame is due: nothing before the page is idle),
+   * or the fallback with the widget's own `callLink`. The frame gets the page's configuration
+   * only by name, when the clinic publishes it next to the files (it loads it
    * from there itself): a page's own block or file never reaches it.
    */
   render(
@@ -192,7 +182,7 @@ export class CheckerFrameController implements ReactiveController {
     }
     // Until the frame has drawn its first question, a line over it says what the box is for.
     const loading = this.#shown ? nothing : html`<p class="loading">${labels.loading}</p>`;
-    if (!this.#visible) return loading;
+    if (!this.#due) return loading;
     // `self.origin`: see sandboxBlocksLinks().
     this.#wanted = frameUrl(filesUrl, { ...look(), origin: self.origin, config });
     // Created with its address, the frame starts loading it at once; created empty, it would

@@ -164,6 +164,8 @@ export class SymptomChecker extends WidgetElement implements FrameHost {
       this.#started = true;
       emit(this, 'ispine-checker-start', {});
     }
+    // Pressed before the page was idle: the frame starts loading now.
+    this.#frame?.createFrame();
     this.#show();
   };
 

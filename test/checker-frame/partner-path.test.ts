@@ -184,7 +184,7 @@ describe('the partner path: the checker in its frame, script and page on two ori
     const page = await openHostPage(
       `${block}<script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
     );
-    // The frame is created once the card nears the viewport, in an observer's callback.
+    // The frame is created once the page has loaded and is idle.
     await until(() => frameIn(page) !== null);
     const frame = frameIn(page)!;
     await until(() => frame.src !== '');
@@ -241,7 +241,7 @@ describe('the partner path: the checker in its frame, script and page on two ori
     const page = await openHostPage(
       `<script>Object.prototype.toJSON = function () { return 'broken'; };</script><script src="${await scriptOrigin()}/dist/ispine-widgets.js"></script>${CHECKER}`,
     );
-    // The frame is created once the card nears the viewport, in an observer's callback.
+    // The frame is created once the page has loaded and is idle.
     await until(() => frameIn(page) !== null);
     const frame = frameIn(page)!;
     await until(() => frame.src !== '');
@@ -434,6 +434,40 @@ describe('while the checker’s frame loads', () => {
     await until(() => loadingLine(page) === null);
     const log = (page.window as unknown as { frameLog: string[] }).frameLog;
     expect(log).to.deep.equal([`inserted with src ${origin}/dist/checker-frame.html`]);
+  });
+
+  it('creates the frame only once the page has loaded, or at once when Start is pressed', async () => {
+    const origin = await scriptOrigin();
+    // A picture held back 2 s: the page's load waits for it, the widgets do not.
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><img alt="" src="/test/fixtures/visitor.js?delay=2000"><script src="${origin}/dist/ispine-widgets.js"></script>${CHECKER}${CHECKER}</body></html>`;
+    const host = document.createElement('iframe');
+    host.style.cssText = 'width: 800px; height: 1200px; border: 0';
+    host.src = `/test/host-page.html?html=${encodeURIComponent(html)}`;
+    document.body.append(host);
+    try {
+      const checkers = () => [
+        ...(host.contentDocument?.querySelectorAll<SymptomChecker>('ispine-symptom-checker') ?? []),
+      ];
+      const frameOf = (el: SymptomChecker) => el.shadowRoot!.querySelector('iframe');
+      await until(
+        () =>
+          checkers().length === 2 &&
+          checkers().every((el) => el.shadowRoot?.querySelector('[part="start"]')),
+      );
+      await pause(300);
+      expect(host.contentDocument!.readyState).to.not.equal('complete');
+      const [pressed, waiting] = checkers();
+      expect(checkers().map(frameOf)).to.deep.equal([null, null]);
+      part(pressed, 'start')!.click();
+      await pressed.updateComplete;
+      expect(frameOf(pressed)).to.not.equal(null);
+      expect(frameOf(waiting)).to.equal(null);
+      await until(() => frameOf(waiting) !== null);
+      expect(host.contentDocument!.readyState).to.equal('complete');
+      await until(() => pressed.shadowRoot!.querySelector('.loading') === null);
+    } finally {
+      host.remove();
+    }
   });
 
   it('opens the frame of a card far down the page once the page is idle, before any scroll', async () => {

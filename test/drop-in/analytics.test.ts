@@ -15,8 +15,8 @@ async function callAndCheck(page: Awaited<ReturnType<typeof openHostPage>>) {
   call.click();
   let started = false;
   page.document.addEventListener('ispine-checker-start', () => (started = true));
-  const frame = inWidget(page, 'ispine-symptom-checker', 'iframe') as HTMLIFrameElement;
-  await startCheckerByKeyboard(frame, () => started);
+  const checker = page.document.querySelector('ispine-symptom-checker')!;
+  await startCheckerByKeyboard(checker, () => started);
 }
 
 describe('analytics opt-in (data-analytics="datalayer")', () => {

@@ -174,7 +174,7 @@ describe('host pages', () => {
     expect(inWidget(page, 'ispine-call-book-button', '[part="call"]')!.textContent).to.contain(
       'Llamar',
     );
-    // The frame is created once the card is due (in view, or the page idle): waited for, since
+    // The frame is created once the page has loaded and is idle: waited for, since
     // on a busy machine that can come after the language change has settled.
     const checker = page.document.querySelector('ispine-symptom-checker')!;
     await until(() => checker.shadowRoot?.querySelector('iframe') != null);

@@ -17,19 +17,21 @@ export function until(predicate: () => boolean, timeout = 5000): Promise<void> {
 }
 
 /**
- * A keyboard user starts the checker on a partner page: into the page, Tab to the start card's
- * Start, Space. Retries while the frame is still loading; resolves once the page has
- * seen `ispine-checker-start`.
+ * A keyboard user starts the `checker` on a partner page: into the page, Tab until the start
+ * card's Start has focus, Space. Waits for the checker's frame (created once the page is idle)
+ * and retries while it is still loading; resolves once the page has seen `ispine-checker-start`.
  */
 export async function startCheckerByKeyboard(
-  frame: HTMLIFrameElement,
+  checker: Element,
   started: () => boolean,
 ): Promise<void> {
   const { sendKeys } = await import('@web/test-runner-commands');
-  frame.scrollIntoView();
+  await until(() => checker.shadowRoot?.querySelector('iframe') != null);
+  const onStart = () => checker.shadowRoot!.activeElement?.getAttribute('part') === 'start';
+  checker.scrollIntoView();
   for (let attempt = 0; attempt < 20 && !started(); attempt++) {
-    frame.contentWindow!.focus();
-    await sendKeys({ press: 'Tab' });
+    checker.ownerDocument.defaultView!.focus();
+    for (let tab = 0; tab < 20 && !onStart(); tab++) await sendKeys({ press: 'Tab' });
     await sendKeys({ type: ' ' });
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
