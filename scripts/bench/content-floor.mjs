@@ -45,16 +45,22 @@ const literal = (text) => text.replace(/[\\`]|\$\{/g, (c) => `\\${c}`);
 const keyOf = (url, sameOrigin) => `${sameOrigin ? 'same' : 'cross'}:${new URL(url).pathname}`;
 
 /**
- * The floor's module: distinct copies as static templates, one sheet per tag and, per page,
- * which template each widget renders in document order (elements upgrade in document order, so
- * a counter numbers them without looking them up).
+ * The floor's module: distinct copies as static templates, one sheet per tag and, per page and
+ * tag, which template each widget of that tag renders in document order. Each tag's elements
+ * upgrade in document order when it is defined, one tag after another, so a counter per tag
+ * numbers them without looking them up.
  */
 function floorSource(pages) {
   const all = pages.flatMap(({ widgets }) => widgets);
   const distinct = [...new Set(all.map((w) => w.html))];
   const sheets = new Map(all.map(({ tag, css }) => [tag, css]));
+  const ofTag = (widgets, tag) =>
+    widgets.filter((w) => w.tag === tag).map((w) => distinct.indexOf(w.html));
   const order = Object.fromEntries(
-    pages.map(({ key, widgets }) => [key, widgets.map((w) => distinct.indexOf(w.html))]),
+    pages.map(({ key, widgets }) => [
+      key,
+      Object.fromEntries([...sheets.keys()].map((tag) => [tag, ofTag(widgets, tag)])),
+    ]),
   );
   return `import { LitElement, html, unsafeCSS } from 'lit';
 const templates = [
@@ -62,15 +68,16 @@ ${distinct.map((copy) => `  () => html\`${literal(copy)}\`,`).join('\n')}
 ];
 const script = new URL(document.currentScript.src);
 const key = (script.origin === location.origin ? 'same:' : 'cross:') + location.pathname;
-const order = ${JSON.stringify(order)}[key] ?? [];
-let next = 0;
+const order = ${JSON.stringify(order)}[key] ?? {};
 const sheets = {
 ${[...sheets].map(([tag, css]) => `  '${tag}': unsafeCSS(\`${literal(css)}\`),`).join('\n')}
 };
 for (const tag of Object.keys(sheets)) {
+  const mine = order[tag] ?? [];
+  let next = 0;
   customElements.define(tag, class extends LitElement {
     static styles = sheets[tag];
-    template = templates[order[next++]];
+    template = templates[mine[next++]];
     render() {
       return this.template();
     }
