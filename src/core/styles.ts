@@ -61,8 +61,9 @@ export const hostStyles = css`
     background: var(--_surface);
     border-radius: var(--_radius);
   }
-  :host([hidden]) {
-    display: none;
+  :host([hidden]),
+  [hidden] {
+    display: none !important;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

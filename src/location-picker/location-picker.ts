@@ -8,7 +8,14 @@ import { REFLECTED, WidgetElement } from '../core/widget-element.js';
 import type { MapBox } from '../geo/map-layout.js';
 import { loadSearch } from './search-loader.js';
 import { loadZipData } from '../geo/zip-load.js';
-import { chooseIcon, directionsIcon, locateIcon, phoneIcon, problemIcon } from './icons.js';
+import {
+  LOCATE_PATH,
+  chooseIcon,
+  directionsIcon,
+  locateIcon,
+  phoneIcon,
+  problemIcon,
+} from './icons.js';
 import { isLocationProblem, isProblem, isZipProblem, Locator, statusText } from './locate.js';
 import type { Note } from './locate.js';
 import { styles } from './location-picker.styles.js';
@@ -380,14 +387,6 @@ export class LocationPicker extends WidgetElement {
     }
   };
 
-  /** The live region; a problem reads as one (icon, colour), in words first. */
-  #status(t: PickerStrings, note: Note | undefined, text = statusText(t, note)) {
-    const problem = isProblem(note);
-    return html`<p part="status" id="status" role="status" class=${problem ? 'problem' : ''}>
-      ${problem ? problemIcon : nothing}<span>${text}</span>
-    </p>`;
-  }
-
   readonly #showList = (): void => {
     this.mapView = false;
   };
@@ -400,11 +399,19 @@ export class LocationPicker extends WidgetElement {
     const { note, origin, source } = this.#locator;
     const heading = this.heading ?? t.heading;
     const zipProblem = isZipProblem(note);
+    const problem = isProblem(note);
+    // The one number for every clinic, unless the notice gives the main one.
+    const listPhone = list.far ? undefined : list.phone;
+    // The first render prepares and clones each nested template: the title, the icon, the live
+    // region (a problem reads as one: icon, colour, in words first) and the list's number are
+    // written into this one. An empty title or number is hidden, not left out.
     return html`<div part="base" class="card">
-      ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
+      <h2 part="heading" ?hidden=${!heading}>${heading}</h2>
       <div class="controls">
         <button part="locate" class="primary" type="button" @click=${this.#locate}>
-          ${locateIcon}${t.locate}
+          <svg class="icon" viewBox="0 0 24 24" aria-hidden="true">
+            <path d=${LOCATE_PATH}></path></svg
+          >${t.locate}
         </button>
         <div part="zip-form" role="search">
           <label for="zip">${t.zipLabel}</label>
@@ -425,7 +432,9 @@ export class LocationPicker extends WidgetElement {
         </div>
       </div>
       <div class="bar">
-        ${this.#status(t, note)}
+        <p part="status" id="status" role="status" class=${problem ? 'problem' : ''}>
+          ${problem ? problemIcon : nothing}<span>${statusText(t, note)}</span>
+        </p>
         <div part="view" role="group" aria-label=${t.view}>
           <button type="button" aria-pressed=${!this.mapView} @click=${this.#showList}>
             ${t.listView}</button
@@ -463,16 +472,13 @@ export class LocationPicker extends WidgetElement {
               ? html`<p part="notice">
                   ${list.far} ${this.#phone(t, list.mainPhone, t.call(formatPhone(list.mainPhone)))}
                 </p>`
-              : list.phone
-                ? // Written out rather than #phone's template (the default list shows no other):
-                  // one template fewer to prepare at the first render.
-                  html`<p part="list-phone">
-                    <a part="phone" href=${telHref(list.phone)}
-                      >${t.allClinics(formatPhone(list.phone))}</a
-                    >
-                  </p>`
-                : nothing
+              : nothing
           }
+          <p part="list-phone" ?hidden=${!listPhone}>
+            <a part="phone" href=${telHref(listPhone ?? list.mainPhone)}
+              >${t.allClinics(formatPhone(listPhone ?? list.mainPhone))}</a
+            >
+          </p>
           <ol
             part="list"
             @pointerenter=${this.#hotRow}
@@ -502,8 +508,12 @@ export class LocationPicker extends WidgetElement {
         ? statusText(t, note)
         : t.findNearest;
     const word = (text: string) => html`<span class="word">${text}</span>`;
+    const problem = !row && isProblem(note);
+    // The live region, as in the full picker: a problem reads as one (icon, colour), in words first.
     return html`<div part="base" class="line">
-      ${this.#status(t, row ? undefined : note, text)}
+      <p part="status" id="status" role="status" class=${problem ? 'problem' : ''}>
+        ${problem ? problemIcon : nothing}<span>${text}</span>
+      </p>
       <div class="actions">
         ${this.#phone(t, phone, html`${phoneIcon}${t.callShort}`, row?.clinic.name)}
         ${

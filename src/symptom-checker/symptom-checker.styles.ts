@@ -59,9 +59,6 @@ export const styles = css`
     /* Only a partner's own longer wording or a far wider font could need it. */
     overflow: auto;
   }
-  .start[hidden] {
-    display: none;
-  }
   [part='intro'] {
     margin: 0 0 0.6em;
   }

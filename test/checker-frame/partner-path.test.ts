@@ -436,6 +436,21 @@ describe('while the checker’s frame loads', () => {
     expect(log).to.deep.equal([`inserted with src ${origin}/dist/checker-frame.html`]);
   });
 
+  it('titles the start card by heading, and hides the title when heading is empty', async () => {
+    const origin = await scriptOrigin();
+    const page = await openHostPage(
+      `<script src="${origin}/dist/ispine-widgets.js"></script><ispine-symptom-checker heading="Back hurts after a run?"></ispine-symptom-checker><ispine-symptom-checker heading=""></ispine-symptom-checker>`,
+    );
+    const [titled, untitled] = page.document.querySelectorAll('ispine-symptom-checker');
+    const heading = (el: Element) => el.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!;
+    expect(heading(titled).textContent).to.equal('Back hurts after a run?');
+    expect(heading(titled).getClientRects()).to.have.length(1);
+    expect(heading(untitled).getClientRects()).to.have.length(0);
+    expect(untitled.shadowRoot!.querySelector('[part="start"]')!.getClientRects()).to.have.length(
+      1,
+    );
+  });
+
   it('creates the frame only once the page has loaded, or at once when Start is pressed', async () => {
     const origin = await scriptOrigin();
     // A picture held back 2 s: the page's load waits for it, the widgets do not.
