@@ -152,8 +152,8 @@ export class CheckerFrameController implements ReactiveController {
   /**
    * The frame with `look` (read only once the frame is due: nothing before the page is idle),
    * or the fallback with the widget's own `callLink`. The frame gets the page's configuration
-   * only by name, when the clinic publishes it next to the files (it loads it
-   * from there itself): a page's own block or file never reaches it.
+   * only by name, when the clinic publishes it next to the files (it loads it from there
+   * itself): a page's own block or file never reaches it.
    */
   render(
     filesUrl: string,

@@ -137,7 +137,7 @@ describe('<ispine-location-picker>', () => {
       const sartell = clinicItem(el, 'Sartell');
       expect(text(sartell.querySelector('[part="phone"]'))).to.equal('(320) 555-0142, Sartell');
       // Numbers differ: each row has its own, and the list none above it.
-      expect(part(el, 'list-phone')!.getClientRects()).to.have.length(0);
+      expect(part(el, 'list-phone').getClientRects()).to.have.length(0);
       expect(text(sartell.querySelector('[part="directions"]'))).to.equal(
         'Directions, Sartell (opens in a new tab)',
       );
@@ -466,7 +466,7 @@ describe('<ispine-location-picker>', () => {
       expect(text(part(el, 'heading'))).to.equal('Clinics near the race');
       el.setAttribute('heading', '');
       await el.updateComplete;
-      expect(part(el, 'heading')!.getClientRects()).to.have.length(0);
+      expect(part(el, 'heading').getClientRects()).to.have.length(0);
       el.removeAttribute('heading');
       await el.updateComplete;
       expect(text(part(el, 'heading'))).to.equal('Encuentre una clínica cerca de usted');
