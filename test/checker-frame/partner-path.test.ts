@@ -3,7 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { SymptomChecker } from '../../src/symptom-checker/symptom-checker.js';
 import { FRAME_STRINGS } from '../../src/symptom-checker/frame-strings.js';
 import { PARTNER_CONFIG } from '../helpers/config.js';
-import { closeHostPages, inWidget, openHostPage } from '../helpers/host-page.js';
+import { appendHostFrame, closeHostPages, inWidget, openHostPage } from '../helpers/host-page.js';
 import type { HostPage } from '../helpers/host-page.js';
 import {
   closePartnerPages,
@@ -455,34 +455,27 @@ describe('while the checker’s frame loads', () => {
     const origin = await scriptOrigin();
     // A picture held back 2 s: the page's load waits for it, the widgets do not.
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><img alt="" src="/test/fixtures/visitor.js?delay=2000"><script src="${origin}/dist/ispine-widgets.js"></script>${CHECKER}${CHECKER}</body></html>`;
-    const host = document.createElement('iframe');
-    host.style.cssText = 'width: 800px; height: 1200px; border: 0';
-    host.src = `/test/host-page.html?html=${encodeURIComponent(html)}`;
-    document.body.append(host);
-    try {
-      const checkers = () => [
-        ...(host.contentDocument?.querySelectorAll<SymptomChecker>('ispine-symptom-checker') ?? []),
-      ];
-      const frameOf = (el: SymptomChecker) => el.shadowRoot!.querySelector('iframe');
-      await until(
-        () =>
-          checkers().length === 2 &&
-          checkers().every((el) => el.shadowRoot?.querySelector('[part="start"]')),
-      );
-      await pause(300);
-      expect(host.contentDocument!.readyState).to.not.equal('complete');
-      const [pressed, waiting] = checkers();
-      expect(checkers().map(frameOf)).to.deep.equal([null, null]);
-      part(pressed, 'start')!.click();
-      await pressed.updateComplete;
-      expect(frameOf(pressed)).to.not.equal(null);
-      expect(frameOf(waiting)).to.equal(null);
-      await until(() => frameOf(waiting) !== null);
-      expect(host.contentDocument!.readyState).to.equal('complete');
-      await until(() => pressed.shadowRoot!.querySelector('.loading') === null);
-    } finally {
-      host.remove();
-    }
+    const host = appendHostFrame(html, 800, 1200);
+    const checkers = () => [
+      ...(host.contentDocument?.querySelectorAll<SymptomChecker>('ispine-symptom-checker') ?? []),
+    ];
+    const frameOf = (el: SymptomChecker) => el.shadowRoot!.querySelector('iframe');
+    await until(
+      () =>
+        checkers().length === 2 &&
+        checkers().every((el) => el.shadowRoot?.querySelector('[part="start"]')),
+    );
+    await pause(300);
+    expect(host.contentDocument!.readyState).to.not.equal('complete');
+    const [pressed, waiting] = checkers();
+    expect(checkers().map(frameOf)).to.deep.equal([null, null]);
+    part(pressed, 'start')!.click();
+    await pressed.updateComplete;
+    expect(frameOf(pressed)).to.not.equal(null);
+    expect(frameOf(waiting)).to.equal(null);
+    await until(() => frameOf(waiting) !== null);
+    expect(host.contentDocument!.readyState).to.equal('complete');
+    await until(() => pressed.shadowRoot!.querySelector('.loading') === null);
   });
 
   it('opens the frame of a card far down the page once the page is idle, before any scroll', async () => {

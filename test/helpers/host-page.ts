@@ -38,16 +38,30 @@ export async function openDocument(
   height = 600,
   sandbox?: string,
 ): Promise<HostPage> {
+  const frame = appendHostFrame(html, width, height, sandbox);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as HostPage['window'];
+  await settle(win);
+  return { window: win, document: win.document, captured: win.captured };
+}
+
+/**
+ * Starts loading a whole document `html` as a partner's page in a frame, `width` × `height` px,
+ * sandboxed with `sandbox` (none: not sandboxed), without waiting for it (see openDocument).
+ * closeHostPages removes it.
+ */
+export function appendHostFrame(
+  html: string,
+  width = 800,
+  height = 600,
+  sandbox?: string,
+): HTMLIFrameElement {
   const frame = document.createElement('iframe');
   if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
   frame.src = `/test/host-page.html?html=${encodeURIComponent(html)}`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as HostPage['window'];
-  await settle(win);
-  return { window: win, document: win.document, captured: win.captured };
+  return frame;
 }
 
 /**
